@@ -1,0 +1,183 @@
+import type { OrganisationType } from '../identity/organisation.ts';
+import type { Permission } from './permissions.ts';
+import { type Scope, widerScope } from './scope.ts';
+
+/** The people of PRODUCT.md, as roles. */
+export const ROLES = [
+  'administrator',
+  'regional_administrator',
+  'plan_coordinator',
+  'executor_focal_point',
+  'akimat_focal_point',
+  'school_psychologist',
+  'social_pedagogue',
+  'juvenile_inspector',
+  'health_worker',
+  'social_worker',
+  'case_manager',
+  'supervisor',
+  'kdn_secretary',
+  'helpline_operator',
+  'mobile_group_member',
+  'analyst',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Grants = Partial<Record<Permission, Scope>>;
+
+export interface RoleDefinition {
+  grants: Grants;
+  /** Organisation types whose staff may hold the role; null means any. */
+  organisationTypes: readonly OrganisationType[] | null;
+  /**
+   * Must sign in with a second factor: administrators and every role with national reach (a test checks
+   * that no role grants more than the directory nationally without it).
+   */
+  secondFactor: boolean;
+}
+
+// Every signed-in person may look up organisations and territories: referring a child or reporting on a
+// measure needs the directory, and it holds no personal data.
+const DIRECTORY: Grants = { 'read:organisation': 'national', 'read:territory': 'national' };
+
+const FRONT_LINE: readonly OrganisationType[] = [
+  'school',
+  'education_department',
+  'police_unit',
+  'health_facility',
+  'social_protection_department',
+  'psychological_support_centre',
+  'kdn',
+  'call_centre',
+  'ngo',
+];
+
+export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
+  administrator: {
+    grants: {
+      ...DIRECTORY,
+      'manage:organisation': 'national',
+      'read:user': 'national',
+      'manage:user': 'national',
+      'read:role': 'national',
+      'read:audit': 'national',
+    },
+    organisationTypes: null,
+    secondFactor: true,
+  },
+  regional_administrator: {
+    grants: {
+      ...DIRECTORY,
+      'read:user': 'region',
+      'manage:user': 'region',
+      'read:role': 'national',
+      'read:audit': 'region',
+    },
+    organisationTypes: ['akimat', 'education_department'],
+    secondFactor: true,
+  },
+  plan_coordinator: {
+    grants: { ...DIRECTORY, 'read:user': 'national' },
+    organisationTypes: ['ministry'],
+    secondFactor: true,
+  },
+  executor_focal_point: {
+    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    organisationTypes: ['ministry', 'state_body', 'international_organisation', 'university'],
+    secondFactor: false,
+  },
+  akimat_focal_point: {
+    grants: { ...DIRECTORY, 'read:user': 'region' },
+    organisationTypes: ['akimat'],
+    secondFactor: false,
+  },
+  school_psychologist: {
+    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    organisationTypes: ['school', 'psychological_support_centre'],
+    secondFactor: false,
+  },
+  social_pedagogue: {
+    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    organisationTypes: ['school'],
+    secondFactor: false,
+  },
+  juvenile_inspector: {
+    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    organisationTypes: ['police_unit'],
+    secondFactor: false,
+  },
+  health_worker: {
+    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    organisationTypes: ['health_facility'],
+    secondFactor: false,
+  },
+  social_worker: {
+    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    organisationTypes: ['social_protection_department', 'ngo'],
+    secondFactor: false,
+  },
+  case_manager: {
+    grants: { ...DIRECTORY, 'read:user': 'district' },
+    organisationTypes: FRONT_LINE,
+    secondFactor: false,
+  },
+  supervisor: {
+    grants: { ...DIRECTORY, 'read:user': 'district' },
+    organisationTypes: FRONT_LINE,
+    secondFactor: false,
+  },
+  kdn_secretary: {
+    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    organisationTypes: ['kdn', 'akimat'],
+    secondFactor: false,
+  },
+  helpline_operator: {
+    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    organisationTypes: ['call_centre'],
+    secondFactor: false,
+  },
+  mobile_group_member: {
+    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    organisationTypes: FRONT_LINE,
+    secondFactor: false,
+  },
+  analyst: {
+    grants: { ...DIRECTORY },
+    organisationTypes: ['ministry', 'state_body'],
+    secondFactor: true,
+  },
+};
+
+/** True when the string names a role. */
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** The union of the roles' grants, keeping the widest scope of each permission. */
+export function effectiveGrants(roles: readonly Role[]): Grants {
+  const result: Grants = {};
+  for (const role of roles) {
+    for (const [permission, scope] of Object.entries(ROLE_DEFINITIONS[role].grants) as [
+      Permission,
+      Scope,
+    ][]) {
+      const held = result[permission];
+      result[permission] = held ? widerScope(held, scope) : scope;
+    }
+  }
+  return result;
+}
+
+/** Whether holders of these roles must sign in with a second factor. */
+export function requiresSecondFactor(roles: readonly Role[]): boolean {
+  return roles.some((role) => ROLE_DEFINITIONS[role].secondFactor);
+}
+
+/** The permissions every signed-in person holds, for the public directory. */
+export const DIRECTORY_PERMISSIONS = Object.keys(DIRECTORY) as Permission[];
+
+/** True when staff of an organisation of this type may hold the role. */
+export function roleAllowedFor(role: Role, organisationType: OrganisationType): boolean {
+  const allowed = ROLE_DEFINITIONS[role].organisationTypes;
+  return allowed === null || allowed.includes(organisationType);
+}

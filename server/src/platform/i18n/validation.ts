@@ -1,0 +1,51 @@
+import type { Locale } from './locale.ts';
+import { type MessageKey, t } from './translate.ts';
+
+interface IssueLike {
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/**
+ * Translates one zod issue (as fastify-type-provider-zod reports it) into the caller's language. `missing`
+ * says whether the request lacked the value altogether (zod does not keep the input to tell).
+ */
+export function translateIssue(locale: Locale, issue: IssueLike, missing: boolean): string {
+  const p = issue.params;
+  const custom = (p.params as { i18n?: string; [k: string]: unknown } | undefined) ?? undefined;
+  if (custom?.i18n) return t(locale, custom.i18n as MessageKey, custom as Record<string, string | number>);
+  switch (issue.keyword) {
+    case 'invalid_type':
+      return missing
+        ? t(locale, 'validation.required')
+        : t(locale, 'validation.invalid_type', { expected: String(p.expected) });
+    case 'too_small':
+    case 'too_big': {
+      const origin = String(p.origin);
+      const kind =
+        origin === 'string' ? 'string' : origin === 'array' || origin === 'set' ? 'array' : 'number';
+      return t(locale, `validation.${issue.keyword}.${kind}` as MessageKey, {
+        minimum: Number(p.minimum ?? 0),
+        maximum: Number(p.maximum ?? 0),
+      });
+    }
+    case 'invalid_format': {
+      const format = String(p.format);
+      if (format === 'email' || format === 'uuid' || format === 'date') {
+        return t(locale, `validation.invalid_format.${format}`);
+      }
+      return t(locale, 'validation.invalid_format');
+    }
+    case 'invalid_value':
+      return t(locale, 'validation.invalid_value', {
+        options: (p.values as unknown[] | undefined)?.join(', ') ?? '',
+      });
+    case 'unrecognized_keys':
+      return t(locale, 'validation.unrecognized_keys', {
+        keys: (p.keys as string[] | undefined)?.join(', ') ?? '',
+      });
+    default:
+      return t(locale, 'validation.invalid');
+  }
+}

@@ -1,0 +1,4 @@
+/** Every table of the application, for drizzle-kit and for the typed database handle. */
+export * from './platform/audit/tables.ts';
+export * from './platform/auth/tables.ts';
+export * from './platform/directory/tables.ts';
