@@ -43,8 +43,6 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
     trustProxy: ctx.config.TRUST_PROXY,
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
     genReqId: () => crypto.randomUUID(),
-    requestIdLogLabel: 'requestId',
-    disableRequestLogging: false,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);

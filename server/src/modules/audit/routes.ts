@@ -10,7 +10,7 @@ import { auditEvents } from '../../platform/audit/tables.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
-import { cursorQuery, errorResponses, pageOf } from '../../platform/http/schemas.ts';
+import { cursorQuery, errorResponses, noBody, pageOf } from '../../platform/http/schemas.ts';
 
 const eventSchema = z
   .object({
@@ -137,6 +137,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags: ['audit'],
         summary: 'Walk the whole hash chain and name the first broken link (national auditors only)',
+        body: noBody,
         response: { 200: chainSchema, ...errorResponses },
       },
     },

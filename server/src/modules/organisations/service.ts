@@ -1,3 +1,4 @@
+import type { Placement } from '@qorgau/domain/access/scope';
 import { isValidBin } from '@qorgau/domain/identity/iin';
 import { AGENCIES, ORGANISATION_LEVELS, ORGANISATION_TYPES } from '@qorgau/domain/identity/organisation';
 import { and, asc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
@@ -107,6 +108,11 @@ export async function placementOfTerritory(
   return { regionCode, districtCode: unit && unit.level === 2 ? unit.code : null };
 }
 
+/** Where an organisation sits, in the terms scope conditions use. */
+export function placementOf(row: OrganisationRow): Placement {
+  return { organisationId: row.id, regionCode: row.regionCode, districtCode: row.districtCode };
+}
+
 /** Finds an organisation by id or answers 404. */
 export async function getOrganisation(db: Database, id: string): Promise<OrganisationRow> {
   const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).limit(1);
@@ -180,7 +186,7 @@ export async function listOrganisations(
 /** One organisation, if the actor may see it (404 otherwise, so existence does not leak). */
 export async function readOrganisation(ctx: AppContext, actor: Actor, id: string): Promise<OrganisationDto> {
   const row = await getOrganisation(ctx.db, id);
-  if (!mayAccess(actor, 'read:organisation', row)) throw new AppError('ORGANISATION_NOT_FOUND');
+  if (!mayAccess(actor, 'read:organisation', placementOf(row))) throw new AppError('ORGANISATION_NOT_FOUND');
   return presentOrganisation(row);
 }
 
@@ -285,7 +291,8 @@ export async function updateOrganisation(
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     const before = await getOrganisation(tx, id);
-    if (!mayAccess(actor, 'manage:organisation', before)) throw new AppError('ORGANISATION_NOT_FOUND');
+    if (!mayAccess(actor, 'manage:organisation', placementOf(before)))
+      throw new AppError('ORGANISATION_NOT_FOUND');
     await assertCodeFree(tx, input.code, id);
     if (input.parentId === id) throw AppError.invalid([{ field: 'parentId', key: 'validation.invalid' }]);
     if (input.parentId) await getOrganisation(tx, input.parentId);

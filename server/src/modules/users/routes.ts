@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { cursorQuery, errorResponses, pageOf } from '../../platform/http/schemas.ts';
+import { cursorQuery, errorResponses, noBody, pageOf } from '../../platform/http/schemas.ts';
 import {
   type AccountAction,
   accountAction,
@@ -112,6 +112,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
           tags: ['users'],
           summary,
           params: idParams,
+          body: noBody,
           response: { 200: withCredentials, ...errorResponses },
         },
       },

@@ -24,7 +24,7 @@ import { organisations } from '../../platform/directory/tables.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { localeSchema, namesSchema } from '../../platform/http/schemas.ts';
-import { getOrganisation, type OrganisationRow } from '../organisations/service.ts';
+import { getOrganisation, type OrganisationRow, placementOf } from '../organisations/service.ts';
 
 export const userSchema = z
   .object({
@@ -156,7 +156,8 @@ async function loadUser(
 /** Loads a user the actor may act on under the permission; a user outside the scope is "not found". */
 async function userInScope(db: Database, actor: Actor, permission: 'read:user' | 'manage:user', id: string) {
   const loaded = await loadUser(db, id);
-  if (!mayAccess(actor, permission, loaded.organisation)) throw new AppError('NOT_FOUND');
+  if (!mayAccess(actor, permission, { ...placementOf(loaded.organisation), ownerUserId: id }))
+    throw new AppError('NOT_FOUND');
   return loaded;
 }
 
@@ -286,7 +287,8 @@ export async function createUser(
   input: z.infer<typeof newUserSchema>,
 ): Promise<{ user: UserDto; credentials: IssuedCredentials }> {
   const organisation = await getOrganisation(ctx.db, input.organisationId);
-  if (!mayAccess(actor, 'manage:user', organisation)) throw new AppError('ORGANISATION_NOT_FOUND');
+  if (!mayAccess(actor, 'manage:user', placementOf(organisation)))
+    throw new AppError('ORGANISATION_NOT_FOUND');
   assertRolesGrantable(actor, input.roles, organisation);
   const password = temporaryPassword(input.username);
   const passwordHash = await hashPassword(password);
@@ -359,7 +361,8 @@ export async function updateUser(
   const { row, organisation: before, roles: oldRoles } = await userInScope(ctx.db, actor, 'manage:user', id);
   const organisation =
     input.organisationId === before.id ? before : await getOrganisation(ctx.db, input.organisationId);
-  if (!mayAccess(actor, 'manage:user', organisation)) throw new AppError('ORGANISATION_NOT_FOUND');
+  if (!mayAccess(actor, 'manage:user', placementOf(organisation)))
+    throw new AppError('ORGANISATION_NOT_FOUND');
   assertRolesGrantable(actor, input.roles, organisation, oldRoles);
   const secret = requiresSecondFactor(input.roles) && row.totpSecretEnc === null ? newTotpSecret() : null;
   await ctx.db.transaction(async (tx) => {

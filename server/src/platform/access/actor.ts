@@ -43,7 +43,8 @@ export function conditionFor(actor: Actor, permission: Permission): ScopeConditi
 export function mayAccess(
   actor: Actor,
   permission: Permission,
-  object: Partial<Placement> & { ownerUserId?: string | null },
+  // The full placement, not a partial one: a row of another shape must not type-check and quietly deny.
+  object: Placement & { ownerUserId?: string | null },
 ): boolean {
   return conditionHolds(conditionFor(actor, permission), object);
 }

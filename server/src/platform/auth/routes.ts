@@ -10,7 +10,7 @@ import { diffFields, writeAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import { organisations } from '../directory/tables.ts';
 import { AppError } from '../errors.ts';
-import { errorResponses, localeSchema, namesSchema } from '../http/schemas.ts';
+import { errorResponses, localeSchema, namesSchema, noBody } from '../http/schemas.ts';
 import { login } from './login.ts';
 import { passwordIssue, passwordProblems } from './password-policy.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -161,6 +161,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags: ['auth'],
         summary: 'Sign out of every session of this account, on every device',
+        body: noBody,
         response: { 200: z.object({ endedSessions: z.number().int() }), ...errorResponses },
       },
     },

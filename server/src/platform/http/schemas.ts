@@ -38,3 +38,6 @@ export const cursorQuery = {
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 };
+
+/** The body of a command that takes none: nothing, or an empty object; anything else is refused. */
+export const noBody = z.object({}).strict().nullish();
