@@ -1,0 +1,34 @@
+// Stable codes for warnings. The server keys its Kazakh/Russian/English texts on them, and a test
+// elsewhere checks that each has a translation: append new codes, never rename or reuse one.
+
+/** Every code a `PlanWarning` can carry. */
+export const PLAN_WARNING_CODES = [
+  'DEADLINE_UNREADABLE',
+  'DEADLINE_OUTSIDE_PERIOD',
+  'FINANCING_AMOUNT_UNREADABLE',
+  'FINANCING_SUM_MISMATCH',
+  'FINANCING_YEAR_OUTSIDE_DEADLINE',
+  'FINANCING_SOURCE_UNKNOWN',
+  'FINANCING_SOURCE_MISSING',
+  'FINANCING_NOT_REQUIRED_BUT_FUNDED',
+  'PROGRAMMES_UNREADABLE',
+  'PROGRAMMES_MISSING',
+  'EXECUTORS_EMPTY',
+  'ABBREVIATION_UNKNOWN',
+  'FORM_EMPTY',
+  'FORM_ADDRESSEE_UNREADABLE',
+  'TITLE_EMPTY',
+  'MEASURE_NUMBER_SEQUENCE',
+  'SECTION_NUMBER_SEQUENCE',
+  'SECTION_EMPTY',
+  'REPORTING_NOT_FOUND',
+  'REPORTING_INCOMPLETE',
+  'REPORTING_FREQUENCY_UNCLEAR',
+  'ABBREVIATIONS_NOT_FOUND',
+  'ABBREVIATION_UNREADABLE',
+  'ABBREVIATION_DUPLICATE',
+  'CELL_EMPTY',
+] as const;
+
+/** A code from `PLAN_WARNING_CODES`. */
+export type PlanWarningCode = (typeof PLAN_WARNING_CODES)[number];
