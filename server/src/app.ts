@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { registerAuditRoutes } from './modules/audit/routes.ts';
 import { registerOrganisationRoutes } from './modules/organisations/routes.ts';
+import { registerPlanRoutes } from './modules/plans/routes.ts';
 import { registerRoleRoutes } from './modules/roles/routes.ts';
 import { registerTerritoryRoutes } from './modules/territory/routes.ts';
 import { registerUserRoutes } from './modules/users/routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   registerUserRoutes(app, ctx);
   registerRoleRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  await app.register(async (scope) => registerPlanRoutes(scope, ctx));
 
   const serveWeb = (options.serveWeb ?? true) && existsSync(WEB_DIST);
   if (serveWeb) {
@@ -111,7 +113,7 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
       root: WEB_DIST,
       prefix: '/',
       wildcard: true,
-      index: false,
+      index: 'index.html',
       cacheControl: false,
       setHeaders: (reply, path) => {
         // Vite puts a content hash in every asset name, so assets never change under the same URL.

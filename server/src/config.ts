@@ -27,6 +27,7 @@ export const configSchema = z
     TRUST_PROXY: booleanString.default(false),
     PUBLIC_URL: z.url().optional(),
     DEMO_SEED: booleanString.default(true),
+    SEED_ROADMAP: booleanString.default(true),
     DEMO_PASSWORD: z
       .string()
       .optional()

@@ -37,6 +37,7 @@ describe('server messages', () => {
     const until = new Date('2026-03-02T10:05:00Z');
     expect(t('kk', 'error.ACCOUNT_LOCKED', { until })).toMatch(/15:05/);
     expect(t('ru', 'error.ACCOUNT_LOCKED', { until })).toMatch(/2 мар\. 2026 г\., 15:05/);
+    expect(t('kk', 'error.ACCOUNT_LOCKED', { until })).toMatch(/2026 ж\. 2 наурыз, 15:05/);
     expect(t('ru', 'error.PAYLOAD_TOO_LARGE', { limit: 1048576 })).toMatch(/1\s048\s576/);
   });
 });

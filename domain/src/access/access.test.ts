@@ -101,13 +101,13 @@ describe('scope conditions', () => {
     ).toBe(false);
   });
 
-  it('a region scope of an organisation without a region sees nothing rather than everything', () => {
+  it('a region scope of an organisation without a region keeps to that organisation, never everything', () => {
     const condition = scopeCondition('region', {
       userId: 'u',
       organisationId: 'o',
       districtCode: null,
       regionCode: null,
     });
-    expect(condition).toEqual({ kind: 'none' });
+    expect(condition).toEqual({ kind: 'equals', field: 'organisationId', value: 'o' });
   });
 });

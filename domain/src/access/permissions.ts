@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'read:role',
   'read:audit',
   'read:territory',
+  'read:plan',
+  'manage:plan',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -36,9 +36,13 @@ export interface RoleDefinition {
   secondFactor: boolean;
 }
 
-// Every signed-in person may look up organisations and territories: referring a child or reporting on a
-// measure needs the directory, and it holds no personal data.
-const DIRECTORY: Grants = { 'read:organisation': 'national', 'read:territory': 'national' };
+// Every signed-in person may look up organisations, territories and the plans: referring a child or
+// reporting on a measure needs the directory, a plan is a published legal act, and none holds personal data.
+const DIRECTORY: Grants = {
+  'read:organisation': 'national',
+  'read:territory': 'national',
+  'read:plan': 'national',
+};
 
 const FRONT_LINE: readonly OrganisationType[] = [
   'school',
@@ -61,6 +65,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'manage:user': 'national',
       'read:role': 'national',
       'read:audit': 'national',
+      'manage:plan': 'national',
     },
     organisationTypes: null,
     secondFactor: true,
@@ -77,7 +82,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     secondFactor: true,
   },
   plan_coordinator: {
-    grants: { ...DIRECTORY, 'read:user': 'national' },
+    grants: { ...DIRECTORY, 'read:user': 'national', 'manage:plan': 'national' },
     organisationTypes: ['ministry'],
     secondFactor: true,
   },

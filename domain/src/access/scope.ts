@@ -45,14 +45,16 @@ export function scopeCondition(
       return { kind: 'none' };
     case 'national':
       return { kind: 'all' };
+    // An organisation placed above the level of its scope (a ministry with region scope, a regional centre with
+    // district scope) keeps to itself: never less than organisation scope, never everything.
     case 'region':
       return actor.regionCode
         ? { kind: 'equals', field: 'regionCode', value: actor.regionCode }
-        : { kind: 'none' };
+        : { kind: 'equals', field: 'organisationId', value: actor.organisationId };
     case 'district':
       return actor.districtCode
         ? { kind: 'equals', field: 'districtCode', value: actor.districtCode }
-        : { kind: 'none' };
+        : { kind: 'equals', field: 'organisationId', value: actor.organisationId };
     case 'organisation':
       return { kind: 'equals', field: 'organisationId', value: actor.organisationId };
     case 'own':

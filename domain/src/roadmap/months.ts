@@ -1,22 +1,11 @@
 // Month names of both languages in every case form the acts use: Kazakh by stem plus suffix
 // ("наурыздағы", "желтоқсан"), Russian by the endings of the noun ("сентября", "декабрь", "в мае").
 
+import { KAZAKH_MONTHS } from '../kazakh-months.ts';
 import type { PlanLanguage } from './types.ts';
 
-const KAZAKH_STEMS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-] as const;
+// Case endings attach to the nominative, so the nominative names serve as stems.
+const KAZAKH_STEMS = KAZAKH_MONTHS;
 
 const RUSSIAN_FORMS = [
   /^январ[ьяею]$/,

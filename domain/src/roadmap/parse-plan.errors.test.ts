@@ -106,6 +106,6 @@ describe('parsePlan refuses what is not a plan, naming the line', () => {
 
   it('keeps every error code in SCREAMING_SNAKE_CASE and listed once', () => {
     expect(new Set(PLAN_PARSE_ERROR_CODES).size).toBe(PLAN_PARSE_ERROR_CODES.length);
-    for (const code of PLAN_PARSE_ERROR_CODES) expect(code).toMatch(/^PLAN_[A-Z_]+$/);
+    for (const code of PLAN_PARSE_ERROR_CODES) expect(code).toMatch(/^PLAN_[A-Z0-9_]+$/);
   });
 });

@@ -12,6 +12,7 @@ export const PLAN_PARSE_ERROR_CODES = [
   'PLAN_ROW_CELL_COUNT',
   'PLAN_DUPLICATE_MEASURE',
   'PLAN_UNEXPECTED_CELL',
+  'PLAN_NOT_UTF8',
 ] as const;
 
 /** A code from `PLAN_PARSE_ERROR_CODES`. */
@@ -38,6 +39,8 @@ const describe = (code: PlanParseErrorCode, p: PlanParseErrorParams): string => 
       return `measure ${p.measure} appears again (first at line ${p.firstLine})`;
     case 'PLAN_UNEXPECTED_CELL':
       return `unexpected cell "${p.text ?? ''}" after the heading of section ${p.section}`;
+    case 'PLAN_NOT_UTF8':
+      return 'the text is not in UTF-8 (a legacy code page such as Windows-1251?)';
   }
 };
 

@@ -1,3 +1,4 @@
+import type { Locale } from './i18n/locale.ts';
 import type { MessageKey, MessageParams } from './i18n/translate.ts';
 
 /**
@@ -21,6 +22,13 @@ export const ERROR_STATUS = {
   CANNOT_DEACTIVATE_SELF: 409,
   NOT_FOUND: 404,
   ORGANISATION_NOT_FOUND: 404,
+  PLAN_NOT_FOUND: 404,
+  PLAN_VERSION_NOT_FOUND: 404,
+  MEASURE_NOT_FOUND: 404,
+  AGENCY_NOT_FOUND: 404,
+  PLAN_FILE_MISSING: 400,
+  PLAN_UNREADABLE: 422,
+  TRANSLATION_OF_ORIGINAL: 422,
   USERNAME_TAKEN: 409,
   ROLE_NOT_ALLOWED: 422,
   CONFLICT: 409,
@@ -46,18 +54,26 @@ export interface FieldIssue {
   params?: MessageParams;
 }
 
+/** A text the error handler renders in the caller's language and gives to the message as `{{reason}}`. */
+export type LocalisedText = (locale: Locale) => string;
+
 /** The one error type the application throws on purpose; the HTTP layer maps it to a response. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly params: MessageParams;
   readonly details: unknown;
+  readonly reason: LocalisedText | undefined;
 
-  constructor(code: ErrorCode, options: { params?: MessageParams; details?: unknown; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    options: { params?: MessageParams; details?: unknown; cause?: unknown; reason?: LocalisedText } = {},
+  ) {
     super(code, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.params = options.params ?? {};
     this.details = options.details;
+    this.reason = options.reason;
   }
 
   /** A 400 naming the fields at fault; the messages are translated into the caller's language. */

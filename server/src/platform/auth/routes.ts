@@ -134,6 +134,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags: ['auth'],
         summary: 'Sign out of this session',
+        body: noBody,
         response: { 204: z.null(), ...errorResponses },
       },
     },

@@ -29,7 +29,12 @@ function isFieldIssue(value: unknown): value is FieldIssue {
 }
 
 function send(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
-  const message = t(request.locale, `error.${error.code}`, { requestId: request.id, ...error.params });
+  const reason = error.reason?.(request.locale);
+  const message = t(request.locale, `error.${error.code}`, {
+    requestId: request.id,
+    ...error.params,
+    ...(reason === undefined ? {} : { reason }),
+  });
   const body: ErrorBody = { error: { code: error.code, message } };
   if (Array.isArray(error.details)) {
     body.error.details = error.details.map((d: unknown): unknown =>

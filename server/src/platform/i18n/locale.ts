@@ -31,6 +31,3 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale | u
   }
   return undefined;
 }
-
-/** The BCP 47 tag used for number and date formatting in each locale. */
-export const INTL_TAG: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-KZ', en: 'en-GB' };

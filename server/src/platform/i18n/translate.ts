@@ -1,5 +1,5 @@
+import { formatDateTime, formatNumber } from '@qorgau/domain/locale-format';
 import type { Locale } from './locale.ts';
-import { INTL_TAG } from './locale.ts';
 import { en, type MessageKey } from './messages/en.ts';
 import { kk } from './messages/kk.ts';
 import { ru } from './messages/ru.ts';
@@ -14,14 +14,8 @@ export const catalogs = CATALOGS;
 
 /** Formats a value for a message: numbers and dates in the locale's conventions. */
 function formatParam(locale: Locale, value: string | number | Date): string {
-  if (typeof value === 'number') return new Intl.NumberFormat(INTL_TAG[locale]).format(value);
-  if (value instanceof Date) {
-    return new Intl.DateTimeFormat(INTL_TAG[locale], {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Asia/Almaty',
-    }).format(value);
-  }
+  if (typeof value === 'number') return formatNumber(locale, value);
+  if (value instanceof Date) return formatDateTime(locale, value);
   return value;
 }
 

@@ -23,6 +23,14 @@ export const en = {
   'error.UNSUPPORTED_MEDIA_TYPE': 'This type of content is not accepted here.',
   'error.MALFORMED_REQUEST': 'The request could not be read. Check its format.',
   'error.RATE_LIMITED': 'Too many attempts. Wait a minute and try again.',
+  'error.PLAN_NOT_FOUND': 'The plan does not exist.',
+  'error.PLAN_VERSION_NOT_FOUND': 'The plan has no version {{version}}.',
+  'error.MEASURE_NOT_FOUND': 'The plan has no measure {{number}}.',
+  'error.AGENCY_NOT_FOUND': 'The plan has no abbreviation "{{code}}".',
+  'error.PLAN_FILE_MISSING': 'Attach the plan as a text file in the field "file".',
+  'error.PLAN_UNREADABLE': 'The file cannot be imported as a plan. {{reason}}',
+  'error.TRANSLATION_OF_ORIGINAL':
+    'The plan is written in this language: its original text cannot be replaced by a translation.',
   'error.INTERNAL': 'Something went wrong on our side. The error has been logged (reference {{requestId}}).',
 
   'validation.required': 'Required.',
@@ -50,6 +58,163 @@ export const en = {
   'field.body': 'request',
   'field.query': 'query',
   'field.params': 'path',
+
+  'plan.error.PLAN_EMPTY': 'Line {{line}}: the file is empty.',
+  'plan.error.PLAN_NOT_TEXT':
+    'Line {{line}}: the file is not plain text but {{format}}. Save the act from the legal-acts portal as a text file (.txt).',
+  'plan.error.PLAN_NOT_UTF8':
+    'Line {{line}}: the text is not in the UTF-8 encoding. Save the file as UTF-8 and try again.',
+  'plan.error.PLAN_NO_ACT_LINE':
+    'Line {{line}}: the line of the approving act was expected here ("Resolution … No. N"), but it reads "{{found}}".',
+  'plan.error.PLAN_NO_PERIOD': 'Line {{line}}: the title names no period of years (such as "for 2020–2023").',
+  'plan.error.PLAN_NO_TABLE': 'Line {{line}}: the file ends without a table of measures.',
+  'plan.error.PLAN_ROW_CELL_COUNT':
+    'Line {{line}}: measure {{measure}} has {{found}} cells instead of {{expected}} (the plan has {{years}} year columns).',
+  'plan.error.PLAN_DUPLICATE_MEASURE':
+    'Line {{line}}: measure {{measure}} appears a second time (first at line {{firstLine}}).',
+  'plan.error.PLAN_UNEXPECTED_CELL':
+    'Line {{line}}: an unexpected cell "{{text}}" follows the heading of section {{section}}.',
+
+  'plan.format.pdf': 'a PDF document',
+  'plan.format.zip': 'a zip archive (a Word .docx or Excel .xlsx file)',
+  'plan.format.rtf': 'an RTF document',
+  'plan.format.doc': 'a Word 97–2003 document',
+  'plan.format.html': 'a web page (HTML)',
+  'plan.format.binary': 'binary data',
+
+  'plan.warning.DEADLINE_UNREADABLE': 'The deadline "{{text}}" is not in a known form; it is kept as text.',
+  'plan.warning.DEADLINE_OUTSIDE_PERIOD':
+    'The deadline "{{text}}" falls outside the plan period {{from}}–{{to}}.',
+  'plan.warning.FINANCING_AMOUNT_UNREADABLE': 'The amount "{{text}}" ({{column}}) is not a number.',
+  'plan.warning.FINANCING_SUM_MISMATCH':
+    'The estimated cost of {{total}} million tenge differs from the sum of the years, {{sum}} million tenge.',
+  'plan.warning.FINANCING_YEAR_OUTSIDE_DEADLINE':
+    'Money is planned in {{year}}, outside the deadline "{{deadline}}".',
+  'plan.warning.FINANCING_SOURCE_UNKNOWN': 'The source of financing "{{text}}" names no known source.',
+  'plan.warning.FINANCING_SOURCE_MISSING': 'Amounts are planned, but no source of financing is named.',
+  'plan.warning.FINANCING_NOT_REQUIRED_BUT_FUNDED':
+    'Financing is marked as not required, yet amounts or sources are given.',
+  'plan.warning.PROGRAMMES_UNREADABLE':
+    'The budget programme cell "{{text}}" holds something other than programme codes.',
+  'plan.warning.PROGRAMMES_MISSING': 'Amounts are planned, but no budget programme is named.',
+  'plan.warning.EXECUTORS_EMPTY': 'No responsible executor is named.',
+  'plan.warning.ABBREVIATION_UNKNOWN': '"{{code}}" is not in the list of abbreviations.',
+  'plan.warning.FORM_EMPTY': 'The form of completion is empty.',
+  'plan.warning.FORM_ADDRESSEE_UNREADABLE': 'The addressee of "{{text}}" could not be identified.',
+  'plan.warning.TITLE_EMPTY': 'The measure has no text.',
+  'plan.warning.MEASURE_NUMBER_SEQUENCE': 'Measure {{found}} follows measure {{previous}}.',
+  'plan.warning.SECTION_NUMBER_SEQUENCE': 'Section {{found}} follows section {{previous}}.',
+  'plan.warning.SECTION_EMPTY': 'Section {{section}} has no measures.',
+  'plan.warning.REPORTING_NOT_FOUND': 'The act sets no day by which progress on the plan is reported.',
+  'plan.warning.REPORTING_INCOMPLETE': 'The act sets no reporting day for {{missing}}.',
+  'plan.warning.REPORTING_FREQUENCY_UNCLEAR': 'The reporting period is unclear: {{detail}}.',
+  'plan.warning.ABBREVIATIONS_NOT_FOUND': 'No list of abbreviations follows the table.',
+  'plan.warning.ABBREVIATION_UNREADABLE':
+    'The line "{{text}}" of the list of abbreviations is not "CODE – name".',
+  'plan.warning.ABBREVIATION_DUPLICATE': 'The abbreviation "{{code}}" is defined twice.',
+  'plan.warning.CELL_EMPTY':
+    'The "{{column}}" cell is empty where other rows write "-": read as none, but something may be missing.',
+  'plan.warning.at_measure': 'Measure {{measure}}: {{message}}',
+
+  'plan.column.cost': 'estimated cost',
+  'plan.column.total': 'estimated cost',
+  'plan.column.source': 'source of financing',
+  'plan.column.programmes': 'budget programme',
+  'plan.reporting.executors': 'the executors',
+  'plan.reporting.coordinator': 'the coordinator (report to the Government)',
+  'plan.reporting.no_period': 'no reporting period is named',
+  'plan.reporting.conflict': '{{executors}} for the executors but {{coordinator}} for the coordinator',
+  'plan.frequency.year': 'yearly',
+  'plan.frequency.half-year': 'half-yearly',
+  'plan.frequency.quarter': 'quarterly',
+  'plan.frequency.month': 'monthly',
+
+  'plan.act.line': '{{type}} of the {{issuer}} No. {{number}} of {{date}}',
+  'plan.act.type.resolution': 'Resolution',
+  'plan.act.type.decree': 'Decree',
+  'plan.act.type.ordinance': 'Ordinance',
+  'plan.act.type.order': 'Order',
+  'plan.act.issuer.government': 'Government of the Republic of Kazakhstan',
+  'plan.act.issuer.president': 'President of the Republic of Kazakhstan',
+  'plan.act.issuer.prime_minister': 'Prime Minister of the Republic of Kazakhstan',
+  'plan.act.issuer.minister': 'Minister',
+  'plan.language.kk': 'Kazakh',
+  'plan.language.ru': 'Russian',
+
+  'plan.source.republican': 'republican budget',
+  'plan.source.local': 'local budget',
+  'plan.source.world_bank': 'World Bank',
+  'plan.source.extra_budgetary': 'extra-budgetary funds',
+
+  'plan.organisation_type.ministry': 'ministries',
+  'plan.organisation_type.akimat': 'akimats',
+  'plan.organisation_type.education_department': 'education departments',
+  'plan.organisation_type.school': 'schools',
+  'plan.organisation_type.police_unit': 'police units',
+  'plan.organisation_type.health_facility': 'health facilities',
+  'plan.organisation_type.social_protection_department': 'social protection departments',
+  'plan.organisation_type.psychological_support_centre': 'psychological support centres',
+  'plan.organisation_type.kdn': 'commissions on juvenile affairs',
+  'plan.organisation_type.call_centre': 'call centres',
+  'plan.organisation_type.ngo': 'non-governmental organisations',
+  'plan.organisation_type.state_body': 'state bodies',
+  'plan.organisation_type.university': 'universities',
+  'plan.organisation_type.international_organisation': 'international organisations',
+
+  'plan.link.historical': '{{name}} (no longer exists; reports today: {{current}})',
+  'plan.link.group': 'all {{type}} ({{count}} in the plan period)',
+  'plan.link.group_region': 'all regional {{type}} ({{count}} in the plan period)',
+  'plan.link.none': 'not linked to an organisation',
+  'plan.link.corrected': '(corrected by the coordinator)',
+
+  'plan.preview.heading': 'Plan: {{title}}',
+  'plan.preview.act': 'Approved by: {{act}} (text in {{language}})',
+  'plan.preview.period': 'Period: {{from}}–{{to}}; reporting: {{reporting}}',
+  'plan.preview.reporting':
+    '{{frequency}}, executors by day {{executors}}, the coordinator by day {{coordinator}} of the next month',
+  'plan.preview.no_reporting': 'not set by the act',
+  'plan.preview.counts':
+    'Sections: {{sections}}; measures: {{measures}}; abbreviations: {{abbreviations}} (agencies: {{agencies}}, terms: {{terms}})',
+  'plan.preview.warnings': 'Warnings ({{count}}):',
+  'plan.preview.no_warnings': 'No warnings.',
+  'plan.preview.agencies': 'Agencies and what they link to:',
+  'plan.preview.terms': 'Terms, not linked: {{codes}}',
+  'plan.preview.changes':
+    'Changes against version {{version}}: {{added}} measures added, {{removed}} removed, {{changed}} changed.',
+  'plan.preview.plan_changed': 'Plan: {{fields}}',
+  'plan.preview.added': '+ measure {{number}}: {{title}}',
+  'plan.preview.removed': '− measure {{number}}: {{title}}',
+  'plan.preview.changed': '~ measure {{number}}: {{fields}}',
+  'plan.outcome.preview': 'Dry run: nothing was stored.',
+  'plan.outcome.created': 'The plan was imported as version 1.',
+  'plan.outcome.version_created': 'Version {{version}} of the plan was created.',
+  'plan.outcome.same_text': 'Nothing changed: this text is already version {{version}} of the plan.',
+  'plan.outcome.same_content':
+    'Nothing changed: the text says the same as version {{version}} of the plan, so no new version was made.',
+  'plan.cli.cannot_read': 'Cannot read the file {{file}}: {{reason}}',
+  'plan.cli.too_large': 'The file is larger than {{limit}}: a plan exported as text is much smaller.',
+
+  'plan.export.sheet.measures': 'Measures',
+  'plan.export.sheet.abbreviations': 'Abbreviations',
+  'plan.export.approved_by': 'Approved by: {{act}}',
+  'plan.export.version': 'Version {{version}}, imported {{date}}',
+  'plan.export.column.number': 'No.',
+  'plan.export.column.measure': 'Measure',
+  'plan.export.column.form': 'Form of completion',
+  'plan.export.column.executors': 'Responsible executors',
+  'plan.export.column.deadline': 'Deadline',
+  'plan.export.column.cost': 'Estimated cost (million tenge)',
+  'plan.export.column.total': 'total',
+  'plan.export.column.year': 'in {{year}}',
+  'plan.export.column.source': 'Source of financing',
+  'plan.export.column.programme': 'Budget programme',
+  'plan.export.column.code': 'Abbreviation',
+  'plan.export.column.full_name': 'Full name',
+  'plan.export.abbreviations': 'Abbreviations in full:',
+  'plan.export.by_agreement': 'by agreement',
+  'plan.export.not_required': 'not required',
+  'plan.export.translated_note':
+    'Texts marked * are translations; the original of the plan is in {{language}}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

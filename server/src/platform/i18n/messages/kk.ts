@@ -25,6 +25,14 @@ export const kk: Record<MessageKey, string> = {
   'error.UNSUPPORTED_MEDIA_TYPE': 'Мұнда мұндай мазмұн түрі қабылданбайды.',
   'error.MALFORMED_REQUEST': 'Сұрауды оқу мүмкін болмады. Оның пішімін тексеріңіз.',
   'error.RATE_LIMITED': 'Әрекет тым көп. Бір минут күтіп, қайталаңыз.',
+  'error.PLAN_NOT_FOUND': 'Мұндай жоспар жоқ.',
+  'error.PLAN_VERSION_NOT_FOUND': 'Жоспардың {{version}}-нұсқасы жоқ.',
+  'error.MEASURE_NOT_FOUND': 'Жоспарда {{number}}-іс-шара жоқ.',
+  'error.AGENCY_NOT_FOUND': 'Жоспарда «{{code}}» аббревиатурасы жоқ.',
+  'error.PLAN_FILE_MISSING': 'Жоспарды «file» өрісіне мәтіндік файл ретінде тіркеңіз.',
+  'error.PLAN_UNREADABLE': 'Файлды жоспар ретінде импорттау мүмкін емес. {{reason}}',
+  'error.TRANSLATION_OF_ORIGINAL':
+    'Жоспар осы тілде жазылған: оның түпнұсқа мәтінін аудармамен алмастыруға болмайды.',
   'error.INTERNAL': 'Біз жақта қате орын алды. Ол журналға жазылды (коды {{requestId}}).',
 
   'validation.required': 'Міндетті өріс.',
@@ -52,4 +60,164 @@ export const kk: Record<MessageKey, string> = {
   'field.body': 'сұрау',
   'field.query': 'параметрлер',
   'field.params': 'мекенжай',
+
+  'plan.error.PLAN_EMPTY': '{{line}}-жол: файл бос.',
+  'plan.error.PLAN_NOT_TEXT':
+    '{{line}}-жол: файл кәдімгі мәтін емес, ол — {{format}}. Актіні құқықтық актілер порталынан мәтіндік файл (.txt) ретінде сақтаңыз.',
+  'plan.error.PLAN_NOT_UTF8':
+    '{{line}}-жол: мәтін UTF-8 кодтауында емес. Файлды UTF-8 кодтауында сақтап, қайталаңыз.',
+  'plan.error.PLAN_NO_ACT_LINE':
+    '{{line}}-жол: мұнда бекіткен актінің жолы күтілді («… № N қаулысы»), бірақ онда «{{found}}» жазылған.',
+  'plan.error.PLAN_NO_PERIOD':
+    '{{line}}-жол: атауында жылдар кезеңі көрсетілмеген (мысалы, «2020 – 2023 жылдарға арналған»).',
+  'plan.error.PLAN_NO_TABLE': '{{line}}-жол: файл іс-шаралар кестесіз аяқталады.',
+  'plan.error.PLAN_ROW_CELL_COUNT':
+    '{{line}}-жол: {{measure}}-іс-шарада {{expected}} ұяшықтың орнына {{found}} ұяшық бар (жоспарда {{years}} жыл бағаны бар).',
+  'plan.error.PLAN_DUPLICATE_MEASURE':
+    '{{line}}-жол: {{measure}}-іс-шара екінші рет кездеседі (алғаш рет {{firstLine}}-жолда).',
+  'plan.error.PLAN_UNEXPECTED_CELL':
+    '{{line}}-жол: {{section}}-бөлімнің тақырыбынан кейін күтпеген «{{text}}» ұяшығы тұр.',
+
+  'plan.format.pdf': 'PDF құжаты',
+  'plan.format.zip': 'zip мұрағаты (Word .docx немесе Excel .xlsx файлы)',
+  'plan.format.rtf': 'RTF құжаты',
+  'plan.format.doc': 'Word 97–2003 құжаты',
+  'plan.format.html': 'веб-бет (HTML)',
+  'plan.format.binary': 'екілік деректер',
+
+  'plan.warning.DEADLINE_UNREADABLE': '«{{text}}» мерзімі белгілі түрде жазылмаған; мәтін ретінде сақталды.',
+  'plan.warning.DEADLINE_OUTSIDE_PERIOD': '«{{text}}» мерзімі жоспардың {{from}}–{{to}} кезеңінен тыс.',
+  'plan.warning.FINANCING_AMOUNT_UNREADABLE': '«{{text}}» сомасы ({{column}}) сан емес.',
+  'plan.warning.FINANCING_SUM_MISMATCH':
+    '{{total}} млн теңге болжамды шығыс жылдар бойынша сомадан ({{sum}} млн теңге) өзгеше.',
+  'plan.warning.FINANCING_YEAR_OUTSIDE_DEADLINE':
+    'Қаражат {{year}} жылға жоспарланған, бұл «{{deadline}}» мерзімінен тыс.',
+  'plan.warning.FINANCING_SOURCE_UNKNOWN':
+    '«{{text}}» қаржыландыру көзі белгілі көздердің ешқайсысын атамайды.',
+  'plan.warning.FINANCING_SOURCE_MISSING': 'Сомалар жоспарланған, бірақ қаржыландыру көзі көрсетілмеген.',
+  'plan.warning.FINANCING_NOT_REQUIRED_BUT_FUNDED':
+    'Қаржыландыру талап етілмейді деп белгіленген, бірақ сомалар немесе көздер көрсетілген.',
+  'plan.warning.PROGRAMMES_UNREADABLE':
+    '«{{text}}» бюджеттік бағдарлама ұяшығында бағдарлама кодтарынан басқа нәрсе бар.',
+  'plan.warning.PROGRAMMES_MISSING': 'Сомалар жоспарланған, бірақ бюджеттік бағдарлама көрсетілмеген.',
+  'plan.warning.EXECUTORS_EMPTY': 'Жауапты орындаушы көрсетілмеген.',
+  'plan.warning.ABBREVIATION_UNKNOWN': '«{{code}}» аббревиатуралар тізімінде жоқ.',
+  'plan.warning.FORM_EMPTY': 'Аяқтау нысаны бос.',
+  'plan.warning.FORM_ADDRESSEE_UNREADABLE': '«{{text}}» кімге жолданатыны анықталмады.',
+  'plan.warning.TITLE_EMPTY': 'Іс-шараның мәтіні жоқ.',
+  'plan.warning.MEASURE_NUMBER_SEQUENCE': '{{found}}-іс-шара {{previous}}-іс-шарадан кейін тұр.',
+  'plan.warning.SECTION_NUMBER_SEQUENCE': '{{found}}-бөлім {{previous}}-бөлімнен кейін тұр.',
+  'plan.warning.SECTION_EMPTY': '{{section}}-бөлімде іс-шаралар жоқ.',
+  'plan.warning.REPORTING_NOT_FOUND':
+    'Актіде жоспардың орындалу барысы туралы ақпарат беру күні белгіленбеген.',
+  'plan.warning.REPORTING_INCOMPLETE': 'Актіде {{missing}} үшін есеп беру күні белгіленбеген.',
+  'plan.warning.REPORTING_FREQUENCY_UNCLEAR': 'Есепті кезең анық емес: {{detail}}.',
+  'plan.warning.ABBREVIATIONS_NOT_FOUND': 'Кестеден кейін аббревиатуралар тізімі жоқ.',
+  'plan.warning.ABBREVIATION_UNREADABLE':
+    'Аббревиатуралар тізіміндегі «{{text}}» жолы «КОД – атауы» түрінде емес.',
+  'plan.warning.ABBREVIATION_DUPLICATE': '«{{code}}» аббревиатурасы екі рет анықталған.',
+  'plan.warning.CELL_EMPTY':
+    '«{{column}}» ұяшығы бос, ал басқа жолдарда «-» жазылған: жоқ деп оқылды, бірақ бірдеңе түсіп қалуы мүмкін.',
+  'plan.warning.at_measure': '{{measure}}-іс-шара: {{message}}',
+
+  'plan.column.cost': 'болжамды шығыстар',
+  'plan.column.total': 'болжамды шығыстар',
+  'plan.column.source': 'қаржыландыру көзі',
+  'plan.column.programmes': 'бюджеттік бағдарлама',
+  'plan.reporting.executors': 'орындаушылар',
+  'plan.reporting.coordinator': 'үйлестіруші (Үкіметке ақпарат)',
+  'plan.reporting.no_period': 'есепті кезең аталмаған',
+  'plan.reporting.conflict': 'орындаушылар үшін {{executors}}, ал үйлестіруші үшін {{coordinator}}',
+  'plan.frequency.year': 'жыл сайын',
+  'plan.frequency.half-year': 'жарты жыл сайын',
+  'plan.frequency.quarter': 'тоқсан сайын',
+  'plan.frequency.month': 'ай сайын',
+
+  'plan.act.line': '{{issuer}} {{date}} № {{number}} {{type}}',
+  'plan.act.type.resolution': 'қаулысы',
+  'plan.act.type.decree': 'Жарлығы',
+  'plan.act.type.ordinance': 'өкімі',
+  'plan.act.type.order': 'бұйрығы',
+  'plan.act.issuer.government': 'Қазақстан Республикасы Үкіметінің',
+  'plan.act.issuer.president': 'Қазақстан Республикасы Президентінің',
+  'plan.act.issuer.prime_minister': 'Қазақстан Республикасы Премьер-Министрінің',
+  'plan.act.issuer.minister': 'Министрдің',
+  'plan.language.kk': 'қазақ тілінде',
+  'plan.language.ru': 'орыс тілінде',
+
+  'plan.source.republican': 'республикалық бюджет',
+  'plan.source.local': 'жергілікті бюджет',
+  'plan.source.world_bank': 'Дүниежүзілік банк',
+  'plan.source.extra_budgetary': 'бюджеттен тыс қаражат',
+
+  'plan.organisation_type.ministry': 'министрліктер',
+  'plan.organisation_type.akimat': 'әкімдіктер',
+  'plan.organisation_type.education_department': 'білім басқармалары мен бөлімдері',
+  'plan.organisation_type.school': 'мектептер',
+  'plan.organisation_type.police_unit': 'полиция бөлімшелері',
+  'plan.organisation_type.health_facility': 'денсаулық сақтау ұйымдары',
+  'plan.organisation_type.social_protection_department': 'әлеуметтік қорғау бөлімдері',
+  'plan.organisation_type.psychological_support_centre': 'психологиялық қолдау орталықтары',
+  'plan.organisation_type.kdn': 'кәмелетке толмағандардың істері жөніндегі комиссиялар',
+  'plan.organisation_type.call_centre': 'байланыс орталықтары',
+  'plan.organisation_type.ngo': 'үкіметтік емес ұйымдар',
+  'plan.organisation_type.state_body': 'мемлекеттік органдар',
+  'plan.organisation_type.university': 'жоғары оқу орындары',
+  'plan.organisation_type.international_organisation': 'халықаралық ұйымдар',
+
+  'plan.link.historical': '{{name}} (қазір жоқ; бүгін есеп береді: {{current}})',
+  'plan.link.group': 'барлық {{type}} (жоспар кезеңінде {{count}})',
+  'plan.link.group_region': 'барлық облыстық {{type}} (жоспар кезеңінде {{count}})',
+  'plan.link.none': 'ұйымға байланыстырылмаған',
+  'plan.link.corrected': '(үйлестіруші түзеткен)',
+
+  'plan.preview.heading': 'Жоспар: {{title}}',
+  'plan.preview.act': 'Бекіткен акт: {{act}} (мәтіні {{language}})',
+  'plan.preview.period': 'Кезеңі: {{from}}–{{to}}; есеп беру: {{reporting}}',
+  'plan.preview.reporting':
+    '{{frequency}}, келесі айдың {{executors}}-күнінен кешіктірмей орындаушылар, {{coordinator}}-күнінен кешіктірмей үйлестіруші',
+  'plan.preview.no_reporting': 'актіде белгіленбеген',
+  'plan.preview.counts':
+    'Бөлімдер: {{sections}}; іс-шаралар: {{measures}}; аббревиатуралар: {{abbreviations}} (органдар: {{agencies}}, терминдер: {{terms}})',
+  'plan.preview.warnings': 'Ескертулер ({{count}}):',
+  'plan.preview.no_warnings': 'Ескертулер жоқ.',
+  'plan.preview.agencies': 'Органдар және олардың байланыстары:',
+  'plan.preview.terms': 'Терминдер, байланыстырылмайды: {{codes}}',
+  'plan.preview.changes':
+    '{{version}}-нұсқамен салыстырғанда: {{added}} іс-шара қосылды, {{removed}} алынып тасталды, {{changed}} өзгерді.',
+  'plan.preview.plan_changed': 'Жоспар: {{fields}}',
+  'plan.preview.added': '+ {{number}}-іс-шара: {{title}}',
+  'plan.preview.removed': '− {{number}}-іс-шара: {{title}}',
+  'plan.preview.changed': '~ {{number}}-іс-шара: {{fields}}',
+  'plan.outcome.preview': 'Сынақ импорт: ештеңе сақталған жоқ.',
+  'plan.outcome.created': 'Жоспар 1-нұсқа ретінде импортталды.',
+  'plan.outcome.version_created': 'Жоспардың {{version}}-нұсқасы құрылды.',
+  'plan.outcome.same_text':
+    'Ештеңе өзгерген жоқ: бұл мәтін жоспардың {{version}}-нұсқасы ретінде бұрыннан бар.',
+  'plan.outcome.same_content':
+    'Ештеңе өзгерген жоқ: мәтін жоспардың {{version}}-нұсқасымен мазмұны бірдей, сондықтан жаңа нұсқа құрылмады.',
+  'plan.cli.cannot_read': '{{file}} файлын оқу мүмкін емес: {{reason}}',
+  'plan.cli.too_large':
+    'Файл {{limit}} шегінен үлкен: мәтін ретінде экспортталған жоспар әлдеқайда кіші болады.',
+
+  'plan.export.sheet.measures': 'Іс-шаралар',
+  'plan.export.sheet.abbreviations': 'Аббревиатуралар',
+  'plan.export.approved_by': 'Бекіткен акт: {{act}}',
+  'plan.export.version': '{{version}}-нұсқа, {{date}} импортталған',
+  'plan.export.column.number': 'Р/с №',
+  'plan.export.column.measure': 'Іс-шараның атауы',
+  'plan.export.column.form': 'Аяқтау нысаны',
+  'plan.export.column.executors': 'Орындауға жауаптылар',
+  'plan.export.column.deadline': 'Орындау мерзімі',
+  'plan.export.column.cost': 'Болжамды шығыстар (млн теңге)',
+  'plan.export.column.total': 'барлығы',
+  'plan.export.column.year': '{{year}} жыл',
+  'plan.export.column.source': 'Қаржыландыру көзі',
+  'plan.export.column.programme': 'Бюджеттік бағдарлама',
+  'plan.export.column.code': 'Аббревиатура',
+  'plan.export.column.full_name': 'Толық атауы',
+  'plan.export.abbreviations': 'Аббревиатуралардың толық жазылуы:',
+  'plan.export.by_agreement': 'келісу бойынша',
+  'plan.export.not_required': 'талап етілмейді',
+  'plan.export.translated_note': '* белгіленген мәтіндер — аударма; жоспардың түпнұсқасы {{language}}.',
 };

@@ -1,0 +1,11 @@
+import 'i18next';
+import type { en } from './en.ts';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    keySeparator: false;
+    nsSeparator: false;
+    resources: { translation: typeof en };
+  }
+}

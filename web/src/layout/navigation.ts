@@ -1,0 +1,55 @@
+import {
+  IconBuildingCommunity,
+  IconClipboardList,
+  IconHome,
+  IconListDetails,
+  IconShieldCheck,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { Permission } from '../features/auth/session.ts';
+import type { MessageKey } from '../i18n/en.ts';
+
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  icon: typeof IconHome;
+  /** Shown only to people who hold this permission; the page itself refuses the others too. */
+  permission?: Permission;
+  /** The menu shows items without a group first, then administration under its heading, then personal ones. */
+  group?: 'administration' | 'personal';
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.home', icon: IconHome },
+  { to: '/plans', label: 'nav.plans', icon: IconClipboardList, permission: 'read:plan' },
+  {
+    to: '/admin/users',
+    label: 'nav.users',
+    icon: IconUsers,
+    permission: 'read:user',
+    group: 'administration',
+  },
+  {
+    to: '/admin/organisations',
+    label: 'nav.organisations',
+    icon: IconBuildingCommunity,
+    permission: 'read:organisation',
+    group: 'administration',
+  },
+  {
+    to: '/admin/roles',
+    label: 'nav.roles',
+    icon: IconShieldCheck,
+    permission: 'read:role',
+    group: 'administration',
+  },
+  {
+    to: '/admin/audit',
+    label: 'nav.audit',
+    icon: IconListDetails,
+    permission: 'read:audit',
+    group: 'administration',
+  },
+  { to: '/account', label: 'nav.account', icon: IconUserCircle, group: 'personal' },
+];

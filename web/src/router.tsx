@@ -1,0 +1,136 @@
+import { Center, Stack, Title } from '@mantine/core';
+import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { onSessionLost } from './api/client.ts';
+import { ErrorAlert } from './components/error-alert.tsx';
+import { Loading, RequirePermission } from './components/page.tsx';
+import { AccountPage, ChangePasswordForm } from './features/account/account-page.tsx';
+import { AuditPage } from './features/admin/audit-page.tsx';
+import { OrganisationsPage } from './features/admin/organisations-page.tsx';
+import { RolesPage } from './features/admin/roles-page.tsx';
+import { UsersPage } from './features/admin/users-page.tsx';
+import { type Me, useMe } from './features/auth/session.ts';
+import { SignInPage } from './features/auth/sign-in-page.tsx';
+import { HomePage } from './features/home/home-page.tsx';
+import { AgenciesPage } from './features/plans/agencies-page.tsx';
+import { ImportPage } from './features/plans/import-page.tsx';
+import { MeasurePage } from './features/plans/measure-page.tsx';
+import { MeasuresPage, parseMeasureFilters } from './features/plans/measures-page.tsx';
+import { PlanPage } from './features/plans/plan-page.tsx';
+import { PlansPage } from './features/plans/plans-page.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+import { queryClient } from './query-client.ts';
+
+/** Everything behind sign-in: the sign-in page when there is no session, the forced password change, the app. */
+function SessionGate() {
+  const me = useMe();
+  useEffect(() => onSessionLost(() => queryClient.setQueryData(['me'], null)), []);
+  if (me.isPending) return <Loading />;
+  if (me.error) return <ErrorAlert error={me.error} />;
+  if (!me.data) return <SignInPage />;
+  if (me.data.user.mustChangePassword) {
+    return (
+      <Center p="md" component="main" mih="100vh">
+        <ChangePasswordForm me={me.data} forced />
+      </Center>
+    );
+  }
+  return <AppLayout me={me.data} />;
+}
+
+/** Pages that need the signed-in person get it from here; SessionGate guarantees it exists. */
+function withMe(Component: (props: { me: Me }) => React.ReactNode) {
+  return function WithMe() {
+    const me = useMe().data;
+    return me ? <Component me={me} /> : null;
+  };
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Center p="xl">
+      <Stack>
+        <Title order={1} size="h2">
+          {t('notFound.title')}
+        </Title>
+      </Stack>
+    </Center>
+  );
+}
+
+const rootRoute = createRootRoute({ component: () => <Outlet />, notFoundComponent: NotFound });
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: SessionGate });
+const guarded =
+  (permission: Parameters<typeof RequirePermission>[0]['permission'], Page: () => React.ReactNode) => () => (
+    <RequirePermission permission={permission}>
+      <Page />
+    </RequirePermission>
+  );
+
+const routeTree = rootRoute.addChildren([
+  appRoute.addChildren([
+    createRoute({ getParentRoute: () => appRoute, path: '/', component: withMe(HomePage) }),
+    createRoute({ getParentRoute: () => appRoute, path: '/account', component: withMe(AccountPage) }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/plans',
+      component: guarded('read:plan', PlansPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/plans/import',
+      component: guarded('manage:plan', ImportPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/plans/$planId',
+      component: guarded('read:plan', PlanPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/plans/$planId/measures',
+      validateSearch: parseMeasureFilters,
+      component: guarded('read:plan', MeasuresPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/plans/$planId/measures/$number',
+      component: guarded('read:plan', MeasurePage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/plans/$planId/agencies',
+      component: guarded('read:plan', AgenciesPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/admin/users',
+      component: guarded('read:user', UsersPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/admin/organisations',
+      component: guarded('read:organisation', OrganisationsPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/admin/roles',
+      component: guarded('read:role', RolesPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/admin/audit',
+      component: guarded('read:audit', AuditPage),
+    }),
+  ]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent' });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
