@@ -13,6 +13,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { registerAuditRoutes } from './modules/audit/routes.ts';
+import { registerCaseRoutes } from './modules/cases/routes.ts';
 import { registerOrganisationRoutes } from './modules/organisations/routes.ts';
 import { registerPlanRoutes } from './modules/plans/routes.ts';
 import { registerRoleRoutes } from './modules/roles/routes.ts';
@@ -105,6 +106,7 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   registerUserRoutes(app, ctx);
   registerRoleRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerCaseRoutes(app, ctx);
   await app.register(async (scope) => registerPlanRoutes(scope, ctx));
 
   const serveWeb = (options.serveWeb ?? true) && existsSync(WEB_DIST);

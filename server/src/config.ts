@@ -1,3 +1,4 @@
+import { responseTimeTargetsSchema } from '@qorgau/domain/cases/triage';
 import { z } from 'zod';
 import { passwordProblems } from './platform/auth/password-policy.ts';
 
@@ -28,6 +29,21 @@ export const configSchema = z
     PUBLIC_URL: z.url().optional(),
     DEMO_SEED: booleanString.default(true),
     SEED_ROADMAP: booleanString.default(true),
+    CASE_RESPONSE_HOURS: z
+      .string()
+      .default('2,24,72,168')
+      .transform((value, ctx) => {
+        const [immediate, high, medium, low] = value.split(',').map((part) => Number(part.trim()));
+        const parsed = responseTimeTargetsSchema.safeParse({ immediate, high, medium, low });
+        if (!parsed.success) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be four hours for immediate,high,medium,low risk, each no longer than the next',
+          });
+          return z.NEVER;
+        }
+        return parsed.data;
+      }),
     DEMO_PASSWORD: z
       .string()
       .optional()

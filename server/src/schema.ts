@@ -1,5 +1,6 @@
 /** Every table of the application, for drizzle-kit and for the typed database handle. */
 
+export * from './modules/cases/tables.ts';
 export * from './modules/plans/tables.ts';
 export * from './platform/audit/tables.ts';
 export * from './platform/auth/tables.ts';

@@ -1,17 +1,41 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedPlan } from '../src/seed/plan.ts';
+import { registration } from './cases/fixtures.ts';
 import { createTestApp, type Session, signIn, type TestApp } from './harness.ts';
 
 let t: TestApp;
 let admin: Session;
-let targetUserId: string;
-let organisationId: string;
+/** A signed-in person for each permission, so random bodies reach validation instead of the guard. */
+const holders = new Map<string, Session>();
+/** Real values for the path parameters, so the route behind them is what gets exercised. */
+const params: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
   admin = await signIn(t, 'admin');
-  targetUserId = (await admin.request('GET', '/api/v1/users?search=helpline')).json().items[0].id;
-  organisationId = (await admin.request('GET', '/api/v1/organisations?search=kdn-710000000')).json().items[0]
-    .id;
+  for (const name of ['admin', 'coordinator', 'psychologist', 'supervisor']) {
+    const s = name === 'admin' ? admin : await signIn(t, name);
+    for (const p of (await s.request('GET', '/api/v1/me')).json().permissions as { permission: string }[]) {
+      if (!holders.has(p.permission)) holders.set(p.permission, s);
+    }
+  }
+  params.id = (await admin.request('GET', '/api/v1/users?search=helpline')).json().items[0].id;
+  params.organisationId = (
+    await admin.request('GET', '/api/v1/organisations?search=kdn-710000000')
+  ).json().items[0].id;
+  await seedPlan(t.ctx);
+  params.planId = (await admin.request('GET', '/api/v1/plans')).json().items[0].id;
+  params.number = '16';
+  params.locale = 'ru';
+  params.code = encodeURIComponent('БҒМ');
+  const psychologist = holders.get('create:case') as Session;
+  params.caseId = (
+    await psychologist.request(
+      'POST',
+      '/api/v1/cases',
+      registration(t, { surname: 'Фаззов', givenName: 'Тест', birthDate: '2012-02-02', sex: 'male' }),
+    )
+  ).json().caseId;
 });
 afterAll(async () => t?.close());
 
@@ -58,10 +82,12 @@ describe('write routes under 1,000 random or malformed bodies each', () => {
     const writes = t.routes.filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method));
     expect(writes.length).toBeGreaterThan(8);
     for (const route of writes) {
-      const url = route.url.replace(
-        ':id',
-        route.url.startsWith('/api/v1/organisations') ? organisationId : targetUserId,
+      const url = route.url.replace(/:(\w+)/g, (_, name: string) =>
+        name === 'id' && route.url.startsWith('/api/v1/organisations')
+          ? (params.organisationId as string)
+          : (params[name] ?? '00000000-0000-4000-8000-000000000000'),
       );
+      const caller = (route.access && holders.get(route.access)) || admin;
       await fc.assert(
         fc.asyncProperty(
           fc.oneof(
@@ -73,8 +99,8 @@ describe('write routes under 1,000 random or malformed bodies each', () => {
               method: route.method as 'POST',
               url,
               headers: {
-                cookie: admin.cookie,
-                'x-csrf-token': admin.csrf,
+                cookie: caller.cookie,
+                'x-csrf-token': caller.csrf,
                 'content-type': 'application/json',
               },
               payload,

@@ -52,3 +52,15 @@ describe('Accept-Language', () => {
     expect(localeFromAcceptLanguage(undefined)).toBeUndefined();
   });
 });
+
+describe('messages of the domain’s rules', () => {
+  it('exist for every validation and warning key the domain schemas use, in every language', async () => {
+    const { VALIDATION_KEYS, WARNING_KEYS } = await import('@qorgau/domain/cases/index');
+    const { translateKey } = await import('../src/platform/i18n/translate.ts');
+    for (const key of [...VALIDATION_KEYS, ...WARNING_KEYS]) {
+      for (const locale of ['kk', 'ru', 'en'] as const)
+        expect(translateKey(locale, key), `${locale} ${key}`).not.toBe(key);
+    }
+    expect(translateKey('kk', 'validation.iin_check_digit')).toMatch(/ЖСН/);
+  });
+});

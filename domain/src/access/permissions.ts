@@ -12,6 +12,14 @@ export const PERMISSIONS = [
   'read:territory',
   'read:plan',
   'manage:plan',
+  // Case management. Which cases a holder may open is decided by their relation to each case
+  // (domain/src/cases/case-access.ts); the scope only says how far oversight reaches.
+  'read:case',
+  'create:case',
+  'update:case',
+  'approve:case',
+  'merge:person',
+  'export:case',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

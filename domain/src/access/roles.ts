@@ -44,6 +44,23 @@ const DIRECTORY: Grants = {
   'read:plan': 'national',
 };
 
+// People who work cases: they open cases their relation allows, register, update and export them.
+const CASE_WORK: Grants = {
+  'read:case': 'organisation',
+  'create:case': 'organisation',
+  'update:case': 'organisation',
+  'export:case': 'organisation',
+};
+// Supervisors and case managers oversee the cases of their district, approve, and merge duplicate records.
+const CASE_OVERSIGHT: Grants = {
+  'read:case': 'district',
+  'create:case': 'district',
+  'update:case': 'district',
+  'export:case': 'district',
+  'approve:case': 'district',
+  'merge:person': 'district',
+};
+
 const FRONT_LINE: readonly OrganisationType[] = [
   'school',
   'education_department',
@@ -97,52 +114,52 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     secondFactor: false,
   },
   school_psychologist: {
-    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['school', 'psychological_support_centre'],
     secondFactor: false,
   },
   social_pedagogue: {
-    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['school'],
     secondFactor: false,
   },
   juvenile_inspector: {
-    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['police_unit'],
     secondFactor: false,
   },
   health_worker: {
-    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['health_facility'],
     secondFactor: false,
   },
   social_worker: {
-    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['social_protection_department', 'ngo'],
     secondFactor: false,
   },
   case_manager: {
-    grants: { ...DIRECTORY, 'read:user': 'district' },
+    grants: { ...DIRECTORY, ...CASE_OVERSIGHT, 'read:user': 'district' },
     organisationTypes: FRONT_LINE,
     secondFactor: false,
   },
   supervisor: {
-    grants: { ...DIRECTORY, 'read:user': 'district' },
+    grants: { ...DIRECTORY, ...CASE_OVERSIGHT, 'read:user': 'district' },
     organisationTypes: FRONT_LINE,
     secondFactor: false,
   },
   kdn_secretary: {
-    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['kdn', 'akimat'],
     secondFactor: false,
   },
   helpline_operator: {
-    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['call_centre'],
     secondFactor: false,
   },
   mobile_group_member: {
-    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: FRONT_LINE,
     secondFactor: false,
   },

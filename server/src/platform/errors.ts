@@ -23,6 +23,15 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   ORGANISATION_NOT_FOUND: 404,
   PLAN_NOT_FOUND: 404,
+  CASE_NOT_FOUND: 404,
+  PERSON_NOT_FOUND: 404,
+  REFERRAL_NOT_FOUND: 404,
+  TRANSFER_NOT_FOUND: 404,
+  TASK_NOT_FOUND: 404,
+  IIN_TAKEN: 409,
+  CASE_ACTION_REFUSED: 409,
+  CONSENT_OVERRIDE_REQUIRED: 422,
+  MERGE_REFUSED: 409,
   PLAN_VERSION_NOT_FOUND: 404,
   MEASURE_NOT_FOUND: 404,
   AGENCY_NOT_FOUND: 404,
@@ -50,7 +59,8 @@ export interface FieldProblem {
 /** A problem with one field found by the application (not by the schema), translated when answered. */
 export interface FieldIssue {
   field: string;
-  key: MessageKey;
+  /** A server message key, or a key of the domain's label catalogs (e.g. `validation.iin_check_digit`). */
+  key: MessageKey | (string & {});
   params?: MessageParams;
 }
 

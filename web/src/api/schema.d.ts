@@ -72,7 +72,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "auth.login" | "auth.logout" | "auth.logout_everywhere" | "auth.password_changed" | "auth.account_locked" | "user.list" | "user.read" | "user.created" | "user.updated" | "user.password_reset" | "user.second_factor_reset" | "user.deactivated" | "user.reactivated" | "user.unlocked" | "organisation.created" | "organisation.updated" | "plan.imported" | "plan.version_created" | "plan.agency_link_changed" | "plan.translation_saved" | "plan.exported" | "audit.list" | "audit.verified" | "system.seeded";
+                    action?: "auth.login" | "auth.logout" | "auth.logout_everywhere" | "auth.password_changed" | "auth.account_locked" | "user.list" | "user.read" | "user.created" | "user.updated" | "user.password_reset" | "user.second_factor_reset" | "user.deactivated" | "user.reactivated" | "user.unlocked" | "organisation.created" | "organisation.updated" | "plan.imported" | "plan.version_created" | "plan.agency_link_changed" | "plan.translation_saved" | "plan.exported" | "case.registered" | "case.read" | "case.list" | "case.triaged" | "case.first_contact" | "case.workflow" | "case.form_saved" | "case.assigned" | "case.unassigned" | "case.task_created" | "case.task_completed" | "case.note_added" | "case.flag_raised" | "case.flag_removed" | "case.consent_recorded" | "case.referred" | "case.referral_answered" | "case.referral_completed" | "case.referral_cancelled" | "case.transfer_requested" | "case.transfer_answered" | "case.transfer_cancelled" | "case.break_glass" | "case.exported" | "person.created" | "person.updated" | "person.read" | "person.duplicate_check" | "person.merged" | "person.unmerged" | "audit.list" | "audit.verified" | "system.seeded";
                     actor?: string;
                     cursor?: string;
                     from?: string;
@@ -592,6 +592,2481 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases the reader may open, filtered and searched (name in any alphabet, IIN or case number), a page at a time
+         * @description Permission: `read:case`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    concern?: "physical_abuse" | "sexual_abuse" | "emotional_abuse" | "neglect" | "domestic_violence_witnessed" | "bullying" | "cyberbullying" | "self_harm" | "suicidal_thoughts" | "suicide_attempt" | "running_away" | "missing" | "sexual_exploitation" | "child_labour" | "trafficking" | "substance_use" | "offence_by_child" | "online_grooming" | "harmful_content" | "online_harm_other";
+                    cursor?: string;
+                    limit?: number;
+                    mine?: "true" | "false";
+                    myTasks?: "true" | "false";
+                    organisationId?: string;
+                    overdue?: "true" | "false";
+                    regionCode?: string;
+                    risk?: "immediate" | "high" | "medium" | "low";
+                    search?: string;
+                    sort?: "updated" | "deadline" | "risk";
+                    status?: "open" | "closure_pending" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CaseListItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a case: the child (new, or an existing record chosen after the duplicate check), concerns, incident and triage — all or nothing
+         * @description Permission: `create:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseRegistrationBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseRegistrationResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One case in full, for its team and those overseeing it; every look is audited
+         * @description Permission: `read:case`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a worker of the owning organisation
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/assignees/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a worker from the case
+         * @description Permission: `update:case`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Emergency access to a case outside one’s relation: a reason, a few hours, and a notice to the supervisor
+         * @description Permission: `read:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hours?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed object, as the domain keeps it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/child": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the child’s record
+         * @description Permission: `update:case`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        record: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed object, as the domain keeps it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the consent of the child or their representative to share the case
+         * @description Permission: `update:case`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        givenBy: "child" | "parent" | "legal_representative";
+                        organisationTypes: "any" | ("ministry" | "akimat" | "education_department" | "school" | "police_unit" | "health_facility" | "social_protection_department" | "psychological_support_centre" | "kdn" | "call_centre" | "ngo" | "state_body" | "university" | "international_organisation")[];
+                        /** @enum {string} */
+                        status: "given" | "refused" | "withdrawn";
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed object, as the domain keeps it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/first-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the first contact with the child (stops the response clock)
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        at?: string | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Raise a flag everyone opening the case sees
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        /** @enum {string} */
+                        reason: "danger_to_staff" | "perpetrator_in_household" | "do_not_contact_family" | "child_missing" | "court_proceedings" | "media_attention" | "interpreter_needed" | "disability_accommodation" | "repeat_concern";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/flags/{flagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a flag
+         * @description Permission: `update:case`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    flagId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/forms/{form}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save a new revision of the assessment or the case plan (versioned forms)
+         * @description Permission: `update:case`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    form: "assessment" | "case_plan";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revision: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed what on the case and when, and who opened it when (its access log)
+         * @description Permission: `read:case`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access: components["schemas"]["CaseHistoryEvent"][];
+                            changes: components["schemas"]["CaseHistoryEvent"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a note
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refer the case to another organisation for a service (consent, an override with a reason, or the law)
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        overrideReason?: string | null;
+                        /** @enum {string} */
+                        service: "psychological_counselling" | "psychiatric_care" | "medical_examination" | "medical_treatment" | "forensic_examination" | "legal_aid" | "social_benefits" | "social_support_at_home" | "family_counselling" | "parenting_programme" | "educational_support" | "school_safety_plan" | "tertiary_prevention" | "safe_accommodation" | "protection_order" | "substance_use_treatment" | "leisure_and_clubs" | "vocational_guidance" | "home_visit";
+                        /** Format: uuid */
+                        toOrganisationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed object, as the domain keeps it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a task with a due date
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeUserId?: string | null;
+                        /** Format: date-time */
+                        dueAt: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/tasks/{taskId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a task done, saying what was done
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        result: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask another organisation to take the case over (ownership moves on acceptance)
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** Format: uuid */
+                        toOrganisationId: string;
+                        toUserId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed object, as the domain keeps it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-triage: a new risk level with its reason restarts the response clock
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @enum {string} */
+                        riskLevel: "immediate" | "high" | "medium" | "low";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the case through its workflow: submit, approve, reject, request closure, reopen …
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "start_assessment";
+                    } | {
+                        /** @enum {string} */
+                        subject: "assessment" | "case_plan";
+                        /** @enum {string} */
+                        type: "submit";
+                    } | {
+                        comment?: string;
+                        /** @enum {string} */
+                        subject: "assessment" | "case_plan" | "closure";
+                        /** @enum {string} */
+                        type: "approve";
+                    } | {
+                        comment: string;
+                        /** @enum {string} */
+                        subject: "assessment" | "case_plan" | "closure";
+                        /** @enum {string} */
+                        type: "reject";
+                    } | {
+                        /** @enum {string} */
+                        type: "start_review";
+                    } | {
+                        /** @enum {string} */
+                        type: "continue_implementation";
+                    } | {
+                        /** @enum {string} */
+                        type: "revise_plan";
+                    } | {
+                        comment?: string;
+                        /** @enum {string} */
+                        reason: "goals_achieved" | "risk_eliminated" | "concern_unfounded" | "moved_out_of_area" | "reached_adulthood" | "family_declined_services" | "child_died" | "duplicate_case";
+                        /** @enum {string} */
+                        type: "request_closure";
+                    } | {
+                        /** @enum {string} */
+                        type: "withdraw_closure";
+                    } | {
+                        reason: string;
+                        /** @enum {string} */
+                        type: "reopen";
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed object, as the domain keeps it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which cases exist for an IIN, without their contents: the first step of emergency (break-glass) access; audited
+         * @description Permission: `read:case`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    iin: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Caseload per worker, overdue tasks, response-time breaches and cases waiting for approval
+         * @description Permission: `approve:case`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The changed object, as the domain keeps it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1343,6 +3818,352 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Children already registered who may be the one about to be registered (same IIN, or a similar name in any alphabet with a close birth date)
+         * @description Permission: `create:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthDate?: string | null;
+                        estimatedAge?: {
+                            /** Format: date */
+                            asOf: string;
+                            years: number;
+                        } | null;
+                        givenName: string;
+                        iin?: string | null;
+                        patronymic?: string | null;
+                        sex?: ("male" | "female") | null;
+                        surname: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DuplicateCandidate"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge two records found to be one child (reversible)
+         * @description Permission: `merge:person`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        fromPersonId: string;
+                        /** Format: uuid */
+                        intoPersonId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            mergeId: string;
+                            movedCases: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/merges/{mergeId}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a merge
+         * @description Permission: `merge:person`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    mergeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            restoredCases: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2704,6 +5525,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/{referralId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or decline a referral, record its result, or cancel it
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    referralId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "accept";
+                    } | {
+                        comment?: string;
+                        /** @enum {string} */
+                        reason: "service_not_provided" | "outside_territory" | "no_capacity" | "not_needed" | "already_served" | "wrong_organisation";
+                        /** @enum {string} */
+                        type: "decline";
+                    } | {
+                        /** @enum {string} */
+                        outcome: "service_provided" | "partially_provided" | "not_provided" | "child_not_reached";
+                        summary: string;
+                        /** @enum {string} */
+                        type: "complete";
+                    } | {
+                        reason: string;
+                        /** @enum {string} */
+                        type: "cancel";
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed object, as the domain keeps it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -3029,6 +5977,126 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{transferId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or decline a transfer, or cancel it
+         * @description Permission: `update:case`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    transferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ownerUserId?: string | null;
+                        /** @enum {string} */
+                        type: "accept";
+                    } | {
+                        /** @enum {string} */
+                        reason: "service_not_provided" | "outside_territory" | "no_capacity" | "not_needed" | "already_served" | "wrong_organisation";
+                        /** @enum {string} */
+                        type: "decline";
+                    } | {
+                        /** @enum {string} */
+                        type: "cancel";
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed object, as the domain keeps it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4068,10 +7136,454 @@ export interface components {
             requestId: string | null;
             userAgent: string | null;
         };
+        CaseDetail: {
+            allowedCommands: {
+                subject: string | null;
+                type: string;
+            }[];
+            assignees: {
+                assignedAt: string;
+                name: string | null;
+                /** Format: uuid */
+                userId: string;
+            }[];
+            breakGlass: {
+                expiresAt: string;
+                reason: string;
+            }[];
+            child: {
+                /** Format: uuid */
+                id: string;
+                /** @description The child’s record (domain/src/cases/person-record.ts) */
+                record: unknown;
+                warnings: unknown[];
+            };
+            concerns: string[];
+            consent: unknown;
+            createdAt: string;
+            districtCode: string | null;
+            firstContactAt: string | null;
+            flags: {
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                raisedAt: string;
+                raisedBy: string | null;
+                reason: string;
+            }[];
+            forms: {
+                assessment: unknown;
+                casePlan: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @description When, where, what happened, alleged perpetrators */
+            incident: unknown;
+            notes: {
+                author: string | null;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+            }[];
+            number: string;
+            owner: {
+                organisation: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                organisationId: string;
+                user: string | null;
+                userId: string | null;
+            };
+            referrals: {
+                createdAt: string;
+                from: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                fromOrganisationId: string;
+                /** Format: uuid */
+                id: string;
+                overrideReason: string | null;
+                /** @description The referral (domain/src/cases/referrals.ts) */
+                state: unknown;
+                status: string;
+                to: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                toOrganisationId: string;
+            }[];
+            regionCode: string | null;
+            relations: ("owner" | "owner_organisation" | "assignee" | "referral_partner" | "transfer_partner" | "supervisor_in_scope" | "case_manager_in_scope" | "break_glass")[];
+            reportedAt: string;
+            reporter: unknown;
+            /** @enum {string} */
+            riskLevel: "immediate" | "high" | "medium" | "low";
+            riskReason: string;
+            source: string;
+            stage: string;
+            status: string;
+            tasks: {
+                assignee: string | null;
+                assigneeOrganisation: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                assigneeUserId: string | null;
+                doneAt: string | null;
+                dueAt: string;
+                /** Format: uuid */
+                id: string;
+                overdue: boolean;
+                result: string | null;
+                title: string;
+            }[];
+            transfers: {
+                createdAt: string;
+                from: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                /** @description The transfer (domain/src/cases/transfers.ts) */
+                state: unknown;
+                status: string;
+                to: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                toOrganisationId: string;
+            }[];
+            triage: {
+                deadline: string;
+                late: boolean;
+                overdueMs: number;
+                remainingMs: number;
+                /** @enum {string} */
+                status: "within" | "due_soon" | "breached" | "met";
+            };
+            triagedAt: string;
+            updatedAt: string;
+            /** @description The workflow state (domain/src/cases/workflow.ts) */
+            workflow: unknown;
+        };
+        CaseDetailInput: {
+            allowedCommands: {
+                subject: string | null;
+                type: string;
+            }[];
+            assignees: {
+                assignedAt: string;
+                name: string | null;
+                /** Format: uuid */
+                userId: string;
+            }[];
+            breakGlass: {
+                expiresAt: string;
+                reason: string;
+            }[];
+            child: {
+                /** Format: uuid */
+                id: string;
+                /** @description The child’s record (domain/src/cases/person-record.ts) */
+                record: unknown;
+                warnings: unknown[];
+            };
+            concerns: string[];
+            consent: unknown;
+            createdAt: string;
+            districtCode: string | null;
+            firstContactAt: string | null;
+            flags: {
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                raisedAt: string;
+                raisedBy: string | null;
+                reason: string;
+            }[];
+            forms: {
+                assessment: unknown;
+                casePlan: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @description When, where, what happened, alleged perpetrators */
+            incident: unknown;
+            notes: {
+                author: string | null;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                text: string;
+            }[];
+            number: string;
+            owner: {
+                organisation: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                organisationId: string;
+                user: string | null;
+                userId: string | null;
+            };
+            referrals: {
+                createdAt: string;
+                from: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                fromOrganisationId: string;
+                /** Format: uuid */
+                id: string;
+                overrideReason: string | null;
+                /** @description The referral (domain/src/cases/referrals.ts) */
+                state: unknown;
+                status: string;
+                to: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                toOrganisationId: string;
+            }[];
+            regionCode: string | null;
+            relations: ("owner" | "owner_organisation" | "assignee" | "referral_partner" | "transfer_partner" | "supervisor_in_scope" | "case_manager_in_scope" | "break_glass")[];
+            reportedAt: string;
+            reporter: unknown;
+            /** @enum {string} */
+            riskLevel: "immediate" | "high" | "medium" | "low";
+            riskReason: string;
+            source: string;
+            stage: string;
+            status: string;
+            tasks: {
+                assignee: string | null;
+                assigneeOrganisation: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                assigneeUserId: string | null;
+                doneAt: string | null;
+                dueAt: string;
+                /** Format: uuid */
+                id: string;
+                overdue: boolean;
+                result: string | null;
+                title: string;
+            }[];
+            transfers: {
+                createdAt: string;
+                from: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                /** @description The transfer (domain/src/cases/transfers.ts) */
+                state: unknown;
+                status: string;
+                to: {
+                    en: string;
+                    kk: string;
+                    ru: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                toOrganisationId: string;
+            }[];
+            triage: {
+                deadline: string;
+                late: boolean;
+                overdueMs: number;
+                remainingMs: number;
+                /** @enum {string} */
+                status: "within" | "due_soon" | "breached" | "met";
+            };
+            triagedAt: string;
+            updatedAt: string;
+            /** @description The workflow state (domain/src/cases/workflow.ts) */
+            workflow: unknown;
+        };
+        CaseHistoryEvent: {
+            action: string;
+            actor: string | null;
+            at: string;
+            changes: unknown;
+            details: unknown;
+            id: number;
+        };
+        CaseHistoryEventInput: {
+            action: string;
+            actor: string | null;
+            at: string;
+            changes: unknown;
+            details: unknown;
+            id: number;
+        };
+        CaseListItem: {
+            child: {
+                birthDate: string | null;
+                estimatedAgeYears: number | null;
+                givenName: string;
+                patronymic: string | null;
+                surname: string;
+            };
+            concerns: string[];
+            districtCode: string | null;
+            /** Format: uuid */
+            id: string;
+            number: string;
+            openTasks: number;
+            overdueTasks: number;
+            owner: {
+                organisation: components["schemas"]["Names"];
+                /** Format: uuid */
+                organisationId: string;
+                user: string | null;
+            };
+            regionCode: string | null;
+            /** @enum {string} */
+            riskLevel: "immediate" | "high" | "medium" | "low";
+            stage: string;
+            status: string;
+            triage: {
+                deadline: string;
+                overdueMs: number;
+                remainingMs: number;
+                /** @enum {string} */
+                status: "within" | "due_soon" | "breached" | "met";
+            };
+            updatedAt: string;
+        };
+        CaseListItemInput: {
+            child: {
+                birthDate: string | null;
+                estimatedAgeYears: number | null;
+                givenName: string;
+                patronymic: string | null;
+                surname: string;
+            };
+            concerns: string[];
+            districtCode: string | null;
+            /** Format: uuid */
+            id: string;
+            number: string;
+            openTasks: number;
+            overdueTasks: number;
+            owner: {
+                organisation: components["schemas"]["NamesInput"];
+                /** Format: uuid */
+                organisationId: string;
+                user: string | null;
+            };
+            regionCode: string | null;
+            /** @enum {string} */
+            riskLevel: "immediate" | "high" | "medium" | "low";
+            stage: string;
+            status: string;
+            triage: {
+                deadline: string;
+                overdueMs: number;
+                remainingMs: number;
+                /** @enum {string} */
+                status: "within" | "due_soon" | "breached" | "met";
+            };
+            updatedAt: string;
+        };
+        /** @description A case registration (see domain/src/cases/registration.ts) */
+        CaseRegistrationBody: {
+            existingChildId?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A case registration (see domain/src/cases/registration.ts) */
+        CaseRegistrationBodyInput: {
+            existingChildId?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        CaseRegistrationResult: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            childId: string;
+            number: string;
+            warnings: components["schemas"]["PersonRecordWarning"][];
+        };
+        CaseRegistrationResultInput: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            childId: string;
+            number: string;
+            warnings: components["schemas"]["PersonRecordWarningInput"][];
+        };
+        DuplicateCandidate: {
+            birthDate: string | null;
+            estimatedAgeYears: number | null;
+            givenName: string;
+            iinEnding: string | null;
+            knownToYou: boolean;
+            patronymic: string | null;
+            /** Format: uuid */
+            personId: string;
+            reasons: string[];
+            sameIin: boolean;
+            score: number;
+            sex: string | null;
+            surname: string;
+        };
+        DuplicateCandidateInput: {
+            birthDate: string | null;
+            estimatedAgeYears: number | null;
+            givenName: string;
+            iinEnding: string | null;
+            knownToYou: boolean;
+            patronymic: string | null;
+            /** Format: uuid */
+            personId: string;
+            reasons: string[];
+            sameIin: boolean;
+            score: number;
+            sex: string | null;
+            surname: string;
+        };
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "PASSWORD_POLICY" | "MALFORMED_REQUEST" | "INVALID_CREDENTIALS" | "TOTP_REQUIRED" | "TOTP_INVALID" | "ACCOUNT_LOCKED" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "PASSWORD_WRONG" | "CSRF_INVALID" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CANNOT_DEACTIVATE_SELF" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "PLAN_NOT_FOUND" | "PLAN_VERSION_NOT_FOUND" | "MEASURE_NOT_FOUND" | "AGENCY_NOT_FOUND" | "PLAN_FILE_MISSING" | "PLAN_UNREADABLE" | "TRANSLATION_OF_ORIGINAL" | "USERNAME_TAKEN" | "ROLE_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "PASSWORD_POLICY" | "MALFORMED_REQUEST" | "INVALID_CREDENTIALS" | "TOTP_REQUIRED" | "TOTP_INVALID" | "ACCOUNT_LOCKED" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "PASSWORD_WRONG" | "CSRF_INVALID" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CANNOT_DEACTIVATE_SELF" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "PLAN_NOT_FOUND" | "CASE_NOT_FOUND" | "PERSON_NOT_FOUND" | "REFERRAL_NOT_FOUND" | "TRANSFER_NOT_FOUND" | "TASK_NOT_FOUND" | "IIN_TAKEN" | "CASE_ACTION_REFUSED" | "CONSENT_OVERRIDE_REQUIRED" | "MERGE_REFUSED" | "PLAN_VERSION_NOT_FOUND" | "MEASURE_NOT_FOUND" | "AGENCY_NOT_FOUND" | "PLAN_FILE_MISSING" | "PLAN_UNREADABLE" | "TRANSLATION_OF_ORIGINAL" | "USERNAME_TAKEN" | "ROLE_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
                 details?: unknown;
                 message: string;
             };
@@ -4079,7 +7591,7 @@ export interface components {
         ErrorInput: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "PASSWORD_POLICY" | "MALFORMED_REQUEST" | "INVALID_CREDENTIALS" | "TOTP_REQUIRED" | "TOTP_INVALID" | "ACCOUNT_LOCKED" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "PASSWORD_WRONG" | "CSRF_INVALID" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CANNOT_DEACTIVATE_SELF" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "PLAN_NOT_FOUND" | "PLAN_VERSION_NOT_FOUND" | "MEASURE_NOT_FOUND" | "AGENCY_NOT_FOUND" | "PLAN_FILE_MISSING" | "PLAN_UNREADABLE" | "TRANSLATION_OF_ORIGINAL" | "USERNAME_TAKEN" | "ROLE_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "PASSWORD_POLICY" | "MALFORMED_REQUEST" | "INVALID_CREDENTIALS" | "TOTP_REQUIRED" | "TOTP_INVALID" | "ACCOUNT_LOCKED" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "PASSWORD_WRONG" | "CSRF_INVALID" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CANNOT_DEACTIVATE_SELF" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "PLAN_NOT_FOUND" | "CASE_NOT_FOUND" | "PERSON_NOT_FOUND" | "REFERRAL_NOT_FOUND" | "TRANSFER_NOT_FOUND" | "TASK_NOT_FOUND" | "IIN_TAKEN" | "CASE_ACTION_REFUSED" | "CONSENT_OVERRIDE_REQUIRED" | "MERGE_REFUSED" | "PLAN_VERSION_NOT_FOUND" | "MEASURE_NOT_FOUND" | "AGENCY_NOT_FOUND" | "PLAN_FILE_MISSING" | "PLAN_UNREADABLE" | "TRANSLATION_OF_ORIGINAL" | "USERNAME_TAKEN" | "ROLE_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
                 details?: unknown;
                 message: string;
             };
@@ -4122,7 +7634,7 @@ export interface components {
             };
             permissions: {
                 /** @enum {string} */
-                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan";
+                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case";
                 /** @enum {string} */
                 scope: "own" | "organisation" | "district" | "region" | "national";
             }[];
@@ -4155,7 +7667,7 @@ export interface components {
             };
             permissions: {
                 /** @enum {string} */
-                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan";
+                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case";
                 /** @enum {string} */
                 scope: "own" | "organisation" | "district" | "region" | "national";
             }[];
@@ -4315,6 +7827,16 @@ export interface components {
             number: number;
             section: number | null;
             title: string;
+        };
+        PersonRecordWarning: {
+            code: string;
+            i18n: string;
+            path: (string | number)[];
+        };
+        PersonRecordWarningInput: {
+            code: string;
+            i18n: string;
+            path: (string | number)[];
         };
         PlanAbbreviation: {
             code: string;
@@ -4897,7 +8419,7 @@ export interface components {
         Role: {
             grants: {
                 /** @enum {string} */
-                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan";
+                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case";
                 /** @enum {string} */
                 scope: "own" | "organisation" | "district" | "region" | "national";
             }[];
@@ -4909,7 +8431,7 @@ export interface components {
         RoleInput: {
             grants: {
                 /** @enum {string} */
-                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan";
+                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case";
                 /** @enum {string} */
                 scope: "own" | "organisation" | "district" | "region" | "national";
             }[];

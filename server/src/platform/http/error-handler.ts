@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldIssue, type FieldProblem } from '../errors.ts';
-import { type MessageKey, t } from '../i18n/translate.ts';
+import { type MessageKey, t, translateKey } from '../i18n/translate.ts';
 import { translateIssue } from '../i18n/validation.ts';
 
 /** The body of every error response. */
@@ -38,7 +38,9 @@ function send(request: FastifyRequest, reply: FastifyReply, error: AppError): Fa
   const body: ErrorBody = { error: { code: error.code, message } };
   if (Array.isArray(error.details)) {
     body.error.details = error.details.map((d: unknown): unknown =>
-      isFieldIssue(d) ? { field: d.field, message: t(request.locale, d.key, d.params), code: d.key } : d,
+      isFieldIssue(d)
+        ? { field: d.field, message: translateKey(request.locale, d.key, d.params), code: d.key }
+        : d,
     );
   } else if (error.details !== undefined) {
     body.error.details = error.details;

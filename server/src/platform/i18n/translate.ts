@@ -1,13 +1,20 @@
+import { caseLabelCatalog } from '@qorgau/domain/cases/labels';
 import { formatDateTime, formatNumber } from '@qorgau/domain/locale-format';
+import { protocolLabelCatalog } from '@qorgau/domain/protocol/labels';
 import type { Locale } from './locale.ts';
-import { en, type MessageKey } from './messages/en.ts';
+import { type CasesMessageKey, casesEn, casesKk, casesRu } from './messages/cases.ts';
+import { en, type MessageKey as PlatformMessageKey } from './messages/en.ts';
 import { kk } from './messages/kk.ts';
 import { ru } from './messages/ru.ts';
 
-export type { MessageKey };
+export type MessageKey = PlatformMessageKey | CasesMessageKey;
 export type MessageParams = Record<string, string | number | Date>;
 
-const CATALOGS: Record<Locale, Record<MessageKey, string>> = { kk, ru, en };
+const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
+  kk: { ...kk, ...casesKk },
+  ru: { ...ru, ...casesRu },
+  en: { ...en, ...casesEn },
+};
 
 /** The catalogs themselves, for the completeness test. */
 export const catalogs = CATALOGS;
@@ -28,7 +35,26 @@ export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): 
   });
 }
 
+// The domain's own labels and rule messages (case codes, protocol codes, validation keys of domain schemas),
+// in the same three languages; a server key wins where both have one.
+const DOMAIN_CATALOGS = [caseLabelCatalog, protocolLabelCatalog];
+
+/** Translates any key: the server catalogs first, then the domain's; an unknown key stays itself. */
+export function translateKey(locale: Locale, key: string, params: MessageParams = {}): string {
+  if (isMessageKey(key)) return t(locale, key, params);
+  for (const catalog of DOMAIN_CATALOGS) {
+    const template = catalog(locale)[key];
+    if (template !== undefined) {
+      return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+        const value = params[name];
+        return value === undefined ? whole : formatParam(locale, value);
+      });
+    }
+  }
+  return key;
+}
+
 /** True when the string is a key of the catalogs. */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return Object.hasOwn(CATALOGS.en, key);
 }

@@ -1,5 +1,5 @@
 import type { Locale } from './locale.ts';
-import { type MessageKey, t } from './translate.ts';
+import { type MessageKey, t, translateKey } from './translate.ts';
 
 interface IssueLike {
   keyword: string;
@@ -14,7 +14,7 @@ interface IssueLike {
 export function translateIssue(locale: Locale, issue: IssueLike, missing: boolean): string {
   const p = issue.params;
   const custom = (p.params as { i18n?: string; [k: string]: unknown } | undefined) ?? undefined;
-  if (custom?.i18n) return t(locale, custom.i18n as MessageKey, custom as Record<string, string | number>);
+  if (custom?.i18n) return translateKey(locale, custom.i18n, custom as Record<string, string | number>);
   switch (issue.keyword) {
     case 'invalid_type':
       return missing
