@@ -36,7 +36,12 @@ export async function openContext(
   options: { log: Logger; clock: Clock; dataDir?: string | null },
 ): Promise<{ ctx: AppContext; database: DatabaseHandle }> {
   const dataDir = options.dataDir === undefined ? config.DATA_DIR : options.dataDir;
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir,
+    onConnectionError: (error) =>
+      options.log.warn({ err: error }, 'database connection lost; the pool reconnects'),
+  });
   await database.migrate();
   const ctx: AppContext = {
     db: database.db,

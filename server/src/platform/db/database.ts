@@ -29,11 +29,15 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../migrations', im
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `<dataDir>/pglite` (or in memory). */
 export async function openDatabase(options: {
-  url?: string;
+  url?: string | undefined;
   dataDir?: string | null;
+  /** Called when an idle connection fails (server restart, a terminated backend): logged, never a crash. */
+  onConnectionError?: (error: Error) => void;
 }): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 20 });
+    // Without a listener, an idle client's error is an uncaught exception that would stop the server.
+    pool.on('error', (error) => options.onConnectionError?.(error));
     // Fail fast with a clear message when the server is unreachable.
     await pool.query('select 1');
     const db = drizzleNodePg(pool, { schema });
