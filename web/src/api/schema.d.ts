@@ -2255,6 +2255,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case summary as PDF in Kazakh, Russian or English, for the case’s team; audited
+         * @description Permission: `export:case`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "kk" | "ru" | "en";
+                };
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{caseId}/tasks": {
         parameters: {
             query?: never;
@@ -2857,6 +2898,102 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case list as CSV: the list's filters and access, only the fields the role may see, formula-safe cells; audited
+         * @description Permission: `export:case`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    concern?: "physical_abuse" | "sexual_abuse" | "emotional_abuse" | "neglect" | "domestic_violence_witnessed" | "bullying" | "cyberbullying" | "self_harm" | "suicidal_thoughts" | "suicide_attempt" | "running_away" | "missing" | "sexual_exploitation" | "child_labour" | "trafficking" | "substance_use" | "offence_by_child" | "online_grooming" | "harmful_content" | "online_harm_other";
+                    lang?: "kk" | "ru" | "en";
+                    mine?: "true" | "false";
+                    myTasks?: "true" | "false";
+                    organisationId?: string;
+                    overdue?: "true" | "false";
+                    regionCode?: string;
+                    risk?: "immediate" | "high" | "medium" | "low";
+                    search?: string;
+                    status?: "open" | "closure_pending" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case list as XLSX: the list's filters and access, only the fields the role may see, formula-safe cells; audited
+         * @description Permission: `export:case`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    concern?: "physical_abuse" | "sexual_abuse" | "emotional_abuse" | "neglect" | "domestic_violence_witnessed" | "bullying" | "cyberbullying" | "self_harm" | "suicidal_thoughts" | "suicide_attempt" | "running_away" | "missing" | "sexual_exploitation" | "child_labour" | "trafficking" | "substance_use" | "offence_by_child" | "online_grooming" | "harmful_content" | "online_harm_other";
+                    lang?: "kk" | "ru" | "en";
+                    mine?: "true" | "false";
+                    myTasks?: "true" | "false";
+                    organisationId?: string;
+                    overdue?: "true" | "false";
+                    regionCode?: string;
+                    risk?: "immediate" | "high" | "medium" | "low";
+                    search?: string;
+                    status?: "open" | "closure_pending" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -281,6 +281,26 @@ async function organisationNames(db: Database, ids: string[]) {
 
 /** One case in full, for someone on its team or overseeing it; the look is audited with the relation used. */
 export async function readCase(ctx: AppContext, actor: Actor, audit: AuditContext, caseId: string) {
+  const detail = await loadCaseDetail(ctx, actor, caseId);
+  await ctx.db.transaction((tx) =>
+    writeAudit(
+      tx,
+      audit,
+      {
+        action: 'case.read',
+        objectType: 'case',
+        objectId: caseId,
+        objectRegionCode: detail.regionCode,
+        details: { relations: detail.relations },
+      },
+      ctx.clock.now(),
+    ),
+  );
+  return detail;
+}
+
+/** The case in full, when the actor may open it (404 otherwise); the caller audits what it does with it. */
+export async function loadCaseDetail(ctx: AppContext, actor: Actor, caseId: string) {
   const asOf = ctx.clock.now();
   const relations = await requireCaseRelations(ctx.db, actor, caseId, asOf);
   const [row] = await ctx.db
@@ -328,20 +348,6 @@ export async function readCase(ctx: AppContext, actor: Actor, audit: AuditContex
   ]);
   const latestForm = (form: string) => forms.find((f) => f.form === form) ?? null;
   const workflow = c.workflow as CaseWorkflowState;
-  await ctx.db.transaction((tx) =>
-    writeAudit(
-      tx,
-      audit,
-      {
-        action: 'case.read',
-        objectType: 'case',
-        objectId: caseId,
-        objectRegionCode: c.regionCode,
-        details: { relations },
-      },
-      asOf,
-    ),
-  );
   return {
     id: c.id,
     number: c.number,
@@ -446,4 +452,4 @@ export async function readCase(ctx: AppContext, actor: Actor, audit: AuditContex
   };
 }
 
-export type CaseDetail = Awaited<ReturnType<typeof readCase>>;
+export type CaseDetail = Awaited<ReturnType<typeof loadCaseDetail>>;

@@ -15,7 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { cursorQuery, errorResponses, noBody } from '../../platform/http/schemas.ts';
+import { cursorQuery, errorResponses, localeSchema, noBody } from '../../platform/http/schemas.ts';
 import {
   addNote,
   addTask,
@@ -36,6 +36,7 @@ import {
   unassignWorker,
   updateChild,
 } from './case-actions.ts';
+import { caseSummaryPdf, exportCaseList } from './exports.ts';
 import { caseHistory, lookupCaseByIin } from './history.ts';
 import { mergePersons, undoMerge } from './merges.ts';
 import { findDuplicates } from './persons.ts';
@@ -139,6 +140,75 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
       reply.status(201).send(await registerCase(ctx, requireActor(request), request.audit, request.body)),
   );
 
+  const listFilters = {
+    status: z.enum(['open', 'closure_pending', 'closed']).optional(),
+    risk: z.enum(RISK_LEVELS).optional(),
+    concern: z.enum(CONCERNS as [string, ...string[]]).optional(),
+    overdue: flag,
+    organisationId: z.uuid().optional(),
+    regionCode: z
+      .string()
+      .regex(/^\d{9}$/)
+      .optional(),
+    mine: flag,
+    myTasks: flag,
+    search: z.string().trim().min(2).max(100).optional(),
+  };
+  for (const format of ['xlsx', 'csv'] as const) {
+    r.get(
+      `/api/v1/cases/export.${format}`,
+      {
+        config: { access: 'export:case' },
+        schema: {
+          tags,
+          summary: `The case list as ${format.toUpperCase()}: the list's filters and access, only the fields the role may see, formula-safe cells; audited`,
+          querystring: z.object({ ...listFilters, lang: localeSchema.optional() }),
+        },
+      },
+      async (request, reply) => {
+        const { lang, ...filter } = request.query;
+        const file = await exportCaseList(
+          ctx,
+          requireActor(request),
+          request.audit,
+          filter,
+          format,
+          lang ?? request.locale,
+        );
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', `attachment; filename="${file.filename}"`)
+          .send(file.body);
+      },
+    );
+  }
+
+  r.get(
+    '/api/v1/cases/:caseId/summary.pdf',
+    {
+      config: { access: 'export:case' },
+      schema: {
+        tags,
+        summary: 'A case summary as PDF in Kazakh, Russian or English, for the case’s team; audited',
+        params: caseParams,
+        querystring: z.object({ lang: localeSchema.optional() }),
+      },
+    },
+    async (request, reply) => {
+      const file = await caseSummaryPdf(
+        ctx,
+        requireActor(request),
+        request.audit,
+        request.params.caseId,
+        request.query.lang ?? request.locale,
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.body);
+    },
+  );
+
   r.get(
     '/api/v1/cases',
     {
@@ -148,18 +218,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
         summary:
           'Cases the reader may open, filtered and searched (name in any alphabet, IIN or case number), a page at a time',
         querystring: z.object({
-          status: z.enum(['open', 'closure_pending', 'closed']).optional(),
-          risk: z.enum(RISK_LEVELS).optional(),
-          concern: z.enum(CONCERNS as [string, ...string[]]).optional(),
-          overdue: flag,
-          organisationId: z.uuid().optional(),
-          regionCode: z
-            .string()
-            .regex(/^\d{9}$/)
-            .optional(),
-          mine: flag,
-          myTasks: flag,
-          search: z.string().trim().min(2).max(100).optional(),
+          ...listFilters,
           sort: z.enum(['updated', 'deadline', 'risk']).default('updated'),
           ...cursorQuery,
         }),
