@@ -16,6 +16,7 @@ import { registerAuditRoutes } from './modules/audit/routes.ts';
 import { registerCaseRoutes } from './modules/cases/routes.ts';
 import { registerOrganisationRoutes } from './modules/organisations/routes.ts';
 import { registerPlanRoutes } from './modules/plans/routes.ts';
+import { registerProtocolRoutes } from './modules/protocol/routes.ts';
 import { registerRoleRoutes } from './modules/roles/routes.ts';
 import { registerTerritoryRoutes } from './modules/territory/routes.ts';
 import { registerUserRoutes } from './modules/users/routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   registerRoleRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
+  registerProtocolRoutes(app, ctx);
   await app.register(async (scope) => registerPlanRoutes(scope, ctx));
 
   const serveWeb = (options.serveWeb ?? true) && existsSync(WEB_DIST);

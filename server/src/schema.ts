@@ -2,6 +2,7 @@
 
 export * from './modules/cases/tables.ts';
 export * from './modules/plans/tables.ts';
+export * from './modules/protocol/tables.ts';
 export * from './platform/audit/tables.ts';
 export * from './platform/auth/tables.ts';
 export * from './platform/directory/tables.ts';

@@ -58,7 +58,7 @@ describe('the route inventory', () => {
 
   it('lets a holder of the permission through the guard (the declared permission is the one checked)', async () => {
     const holders = new Map<string, Session>();
-    for (const name of ['admin', 'coordinator', 'supervisor']) {
+    for (const name of ['admin', 'coordinator', 'supervisor', 'inspector', 'kdn']) {
       const s = name === 'admin' ? admin : await signIn(t, name);
       for (const p of (await s.request('GET', '/api/v1/me')).json().permissions as { permission: string }[]) {
         if (!holders.has(p.permission)) holders.set(p.permission, s);

@@ -20,6 +20,16 @@ export const PERMISSIONS = [
   'approve:case',
   'merge:person',
   'export:case',
+  // The interagency response: the protocol, compliance, mobile groups, KDN, tertiary prevention, rehabilitation.
+  'read:protocol',
+  'manage:protocol',
+  'read:compliance',
+  'respond:dispatch',
+  'manage:mobile-group',
+  'manage:kdn',
+  'read:kdn-statistics',
+  'manage:tertiary-plan',
+  'manage:rehabilitation',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -46,6 +46,7 @@ const DIRECTORY: Grants = {
 
 // People who work cases: they open cases their relation allows, register, update and export them.
 const CASE_WORK: Grants = {
+  'read:protocol': 'organisation',
   'read:case': 'organisation',
   'create:case': 'organisation',
   'update:case': 'organisation',
@@ -53,6 +54,9 @@ const CASE_WORK: Grants = {
 };
 // Supervisors and case managers oversee the cases of their district, approve, and merge duplicate records.
 const CASE_OVERSIGHT: Grants = {
+  'read:protocol': 'district',
+  'read:compliance': 'district',
+  'manage:tertiary-plan': 'district',
   'read:case': 'district',
   'create:case': 'district',
   'update:case': 'district',
@@ -83,6 +87,12 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'read:role': 'national',
       'read:audit': 'national',
       'manage:plan': 'national',
+      'read:protocol': 'national',
+      'manage:protocol': 'national',
+      'read:compliance': 'national',
+      'read:kdn-statistics': 'national',
+      'manage:mobile-group': 'national',
+      'manage:rehabilitation': 'national',
     },
     organisationTypes: null,
     secondFactor: true,
@@ -94,12 +104,21 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'manage:user': 'region',
       'read:role': 'national',
       'read:audit': 'region',
+      'read:compliance': 'region',
+      'manage:mobile-group': 'region',
+      'manage:rehabilitation': 'region',
     },
     organisationTypes: ['akimat', 'education_department'],
     secondFactor: true,
   },
   plan_coordinator: {
-    grants: { ...DIRECTORY, 'read:user': 'national', 'manage:plan': 'national' },
+    grants: {
+      ...DIRECTORY,
+      'read:user': 'national',
+      'manage:plan': 'national',
+      'read:compliance': 'national',
+      'read:kdn-statistics': 'national',
+    },
     organisationTypes: ['ministry'],
     secondFactor: true,
   },
@@ -109,17 +128,32 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     secondFactor: false,
   },
   akimat_focal_point: {
-    grants: { ...DIRECTORY, 'read:user': 'region' },
+    grants: {
+      ...DIRECTORY,
+      'read:user': 'region',
+      'read:compliance': 'region',
+      'read:kdn-statistics': 'region',
+    },
     organisationTypes: ['akimat'],
     secondFactor: false,
   },
   school_psychologist: {
-    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
+    grants: {
+      ...DIRECTORY,
+      ...CASE_WORK,
+      'manage:tertiary-plan': 'organisation',
+      'read:user': 'organisation',
+    },
     organisationTypes: ['school', 'psychological_support_centre'],
     secondFactor: false,
   },
   social_pedagogue: {
-    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
+    grants: {
+      ...DIRECTORY,
+      ...CASE_WORK,
+      'manage:tertiary-plan': 'organisation',
+      'read:user': 'organisation',
+    },
     organisationTypes: ['school'],
     secondFactor: false,
   },
@@ -149,7 +183,13 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     secondFactor: false,
   },
   kdn_secretary: {
-    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
+    grants: {
+      ...DIRECTORY,
+      ...CASE_WORK,
+      'manage:kdn': 'organisation',
+      'read:kdn-statistics': 'region',
+      'read:user': 'organisation',
+    },
     organisationTypes: ['kdn', 'akimat'],
     secondFactor: false,
   },
@@ -159,12 +199,13 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     secondFactor: false,
   },
   mobile_group_member: {
-    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
+    grants: { ...DIRECTORY, ...CASE_WORK, 'respond:dispatch': 'organisation', 'read:user': 'organisation' },
     organisationTypes: FRONT_LINE,
     secondFactor: false,
   },
   analyst: {
-    grants: { ...DIRECTORY },
+    // Figures only: de-identified aggregates, never a case.
+    grants: { ...DIRECTORY, 'read:compliance': 'national', 'read:kdn-statistics': 'national' },
     organisationTypes: ['ministry', 'state_body'],
     secondFactor: true,
   },

@@ -48,6 +48,26 @@ describe('who may open a case', () => {
     ).toEqual(['transfer_partner']);
   });
 
+  it('lets in an organisation the protocol, a dispatch or the KDN involved, while its part is active', () => {
+    const involved = {
+      ...theCase,
+      participants: [
+        { organisationId: 'kdn-astana', active: true },
+        { organisationId: 'clinic-9', active: false },
+      ],
+    };
+    expect(
+      caseRelations(actor({ organisationId: 'kdn-astana', roles: ['kdn_secretary'] }), involved, asOf),
+    ).toEqual(['participant']);
+    expect(mayOpenCase(actor({ organisationId: 'clinic-9', roles: ['health_worker'] }), involved, asOf)).toBe(
+      false,
+    );
+    // Without a case-working role, being in the organisation is not enough.
+    expect(mayOpenCase(actor({ organisationId: 'kdn-astana', roles: ['analyst'] }), involved, asOf)).toBe(
+      false,
+    );
+  });
+
   it('shuts out an organisation once its referral is completed', () => {
     expect(mayOpenCase(actor({ organisationId: 'clinic-5', roles: ['health_worker'] }), theCase, asOf)).toBe(
       false,

@@ -20,6 +20,8 @@ import { isTransferActive, type TransferStatus } from './transfers.ts';
  *   active_referral_to          EXISTS (referral r WHERE r.case_id = c.id AND r.to_organisation_id = $1
  *                                       AND r.status IN ('pending','accepted'))
  *   active_transfer_to          EXISTS (transfer t WHERE … AND t.status = 'pending')
+ *   active_participant          EXISTS (case_participant p WHERE p.case_id = c.id AND p.organisation_id = $1
+ *                                       AND p.active)
  *   break_glass                 EXISTS (break_glass g WHERE g.case_id = c.id AND g.user_id = $1
  *                                       AND g.starts_at <= $asOf AND g.expires_at > $asOf
  *                                       AND (g.revoked_at IS NULL OR g.revoked_at > $asOf))
@@ -33,6 +35,8 @@ export const CASE_RELATIONS = [
   'assignee',
   'referral_partner',
   'transfer_partner',
+  /** An organisation the interagency protocol, a mobile group dispatch or a KDN hearing involved. */
+  'participant',
   'supervisor_in_scope',
   'case_manager_in_scope',
   'break_glass',
@@ -56,6 +60,7 @@ export type CaseCondition =
   | { readonly kind: 'assignee'; readonly userId: string }
   | { readonly kind: 'active_referral_to'; readonly organisationId: string }
   | { readonly kind: 'active_transfer_to'; readonly organisationId: string }
+  | { readonly kind: 'active_participant'; readonly organisationId: string }
   | { readonly kind: 'break_glass'; readonly userId: string };
 
 /** A condition and the relation it proves. */
@@ -79,6 +84,11 @@ export interface CaseAccessFacts {
   readonly assigneeUserIds: readonly string[];
   readonly referrals: readonly { readonly toOrganisationId: string; readonly status: ReferralStatus }[];
   readonly transfers: readonly { readonly toOrganisationId: string; readonly status: TransferStatus }[];
+  /**
+   * Organisations that must act on the case under the protocol, take part in a dispatch or hear it at the
+   * KDN, while that lasts. Optional for callers that predate it: absent means none.
+   */
+  readonly participants?: readonly { readonly organisationId: string; readonly active: boolean }[];
   readonly breakGlass: readonly BreakGlassGrant[];
 }
 
@@ -117,6 +127,10 @@ export function caseAccessCondition(actor: CaseActor): CaseAccessCondition {
       relation: 'transfer_partner',
       condition: { kind: 'active_transfer_to', organisationId: actor.organisationId },
     },
+    {
+      relation: 'participant',
+      condition: { kind: 'active_participant', organisationId: actor.organisationId },
+    },
   ];
   for (const [role, relation] of [
     ['supervisor', 'supervisor_in_scope'],
@@ -147,6 +161,10 @@ export function caseConditionHolds(condition: CaseCondition, facts: CaseAccessFa
     case 'active_transfer_to':
       return facts.transfers.some(
         (t) => t.toOrganisationId === condition.organisationId && isTransferActive(t),
+      );
+    case 'active_participant':
+      return (facts.participants ?? []).some(
+        (p) => p.organisationId === condition.organisationId && p.active,
       );
     case 'break_glass':
       return facts.breakGlass.some((g) => g.userId === condition.userId && breakGlassActive(g, asOf));

@@ -633,6 +633,11 @@ export const CASE_RELATION_LABELS: LabelsOf<CaseRelation> = {
     ru: 'Организация, принимающая случай',
     en: 'Receiving organisation',
   },
+  participant: {
+    kk: 'Ведомствоаралық әрекетке қатысушы ұйым',
+    ru: 'Организация-участник межведомственного реагирования',
+    en: 'Organisation taking part in the response',
+  },
   supervisor_in_scope: { kk: 'Аудан супервизоры', ru: 'Супервизор района', en: 'District supervisor' },
   case_manager_in_scope: {
     kk: 'Аудан кейс-менеджері',

@@ -8,6 +8,7 @@ import { newTotpSecret } from '../platform/auth/totp.ts';
 import type { AppContext } from '../platform/context.ts';
 import { organisationSuccessors, organisations } from '../platform/directory/tables.ts';
 import { DEMO_ORGANISATIONS, SUCCESSIONS } from './demo-organisations.ts';
+import { seedDemoResponse } from './demo-response.ts';
 import { DEFAULT_DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 
 export interface DemoLogin {
@@ -24,7 +25,7 @@ export interface DemoLogin {
 export async function seedDemo(ctx: AppContext): Promise<{ organisations: number; users: number }> {
   const password = ctx.config.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
   const passwordHash = await hashPassword(password);
-  return ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now();
     const existing = new Map(
       (await tx.select({ id: organisations.id, code: organisations.code }).from(organisations)).map((o) => [
@@ -118,6 +119,8 @@ export async function seedDemo(ctx: AppContext): Promise<{ organisations: number
     }
     return { organisations: createdOrganisations, users: createdUsers };
   });
+  await seedDemoResponse(ctx);
+  return created;
 }
 
 /** The demo accounts as they stand, with the TOTP secret of those that need one, for printing at start. */

@@ -196,11 +196,13 @@ describe('working across agencies', () => {
     expect(response.json()).toMatchObject({ sharingBasis: 'law', status: 'pending' });
   });
 
-  it('shows the case to the juvenile inspector, who accepts the referral and records the result — then loses access', async () => {
+  it('shows the case to the juvenile inspector, who accepts the referral and records the result — then sees only the police’s part', async () => {
     const list = (await inspector.request('GET', '/api/v1/cases')).json();
     expect(list.items.map((c: { id: string }) => c.id)).toContain(caseId);
     const detail = (await inspector.request('GET', `/api/v1/cases/${caseId}`)).json();
-    expect(detail.relations).toEqual(['referral_partner']);
+    // The protocol also made the district police act (violence → notify the police): a participant as well.
+    expect(detail.relations).toEqual(['referral_partner', 'participant']);
+    expect(detail.view).toBe('full');
     const referralId = detail.referrals[0].id;
     expect(
       (await inspector.request('POST', `/api/v1/referrals/${referralId}`, { type: 'accept' })).statusCode,
@@ -214,7 +216,12 @@ describe('working across agencies', () => {
       summary: 'Әкесіне қорғау нұсқамасы берілді.',
     });
     expect(done.statusCode, done.body).toBe(200);
-    expect((await inspector.request('GET', `/api/v1/cases/${caseId}`)).statusCode).toBe(404);
+    // The referral is over; the protocol's part is not: the police see the child and their own actions, not the
+    // team's notes, forms or referrals.
+    const after = (await inspector.request('GET', `/api/v1/cases/${caseId}`)).json();
+    expect(after.relations).toEqual(['participant']);
+    expect(after).toMatchObject({ view: 'participant', notes: [], referrals: [], transfers: [] });
+    expect(after.forms).toEqual({ assessment: null, casePlan: null });
   });
 
   it('asks for an override to share with social protection without consent; a supervisor gives one with a reason', async () => {

@@ -11,7 +11,7 @@ import { eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
-import { breakGlassGrants, caseAssignees, cases, referrals, transfers } from './tables.ts';
+import { breakGlassGrants, caseAssignees, caseParticipants, cases, referrals, transfers } from './tables.ts';
 
 /** The domain's view of the person acting. */
 export function caseActor(actor: Actor): CaseActor {
@@ -46,6 +46,8 @@ function conditionSql(condition: CaseCondition, asOf: Date): SQL {
       return sql`exists (select 1 from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.toOrganisationId} = ${condition.organisationId} and ${inArray(referrals.status, ACTIVE_REFERRAL)})`;
     case 'active_transfer_to':
       return sql`exists (select 1 from ${transfers} where ${transfers.caseId} = ${cases.id} and ${transfers.toOrganisationId} = ${condition.organisationId} and ${transfers.status} = 'pending')`;
+    case 'active_participant':
+      return sql`exists (select 1 from ${caseParticipants} where ${caseParticipants.caseId} = ${cases.id} and ${caseParticipants.organisationId} = ${condition.organisationId} and ${caseParticipants.active})`;
     case 'break_glass':
       return sql`exists (select 1 from ${breakGlassGrants} where ${breakGlassGrants.caseId} = ${cases.id} and ${breakGlassGrants.userId} = ${condition.userId} and ${breakGlassGrants.startsAt} <= ${asOf} and ${breakGlassGrants.expiresAt} > ${asOf} and (${breakGlassGrants.revokedAt} is null or ${breakGlassGrants.revokedAt} > ${asOf}))`;
   }
@@ -71,7 +73,7 @@ export async function loadAccessFacts(db: Database, caseId: string): Promise<Cas
     .where(eq(cases.id, caseId))
     .limit(1);
   if (!row) return null;
-  const [assignees, refs, trans, grants] = await Promise.all([
+  const [assignees, refs, trans, grants, participants] = await Promise.all([
     db.select({ userId: caseAssignees.userId }).from(caseAssignees).where(eq(caseAssignees.caseId, caseId)),
     db
       .select({ toOrganisationId: referrals.toOrganisationId, status: referrals.status })
@@ -82,12 +84,17 @@ export async function loadAccessFacts(db: Database, caseId: string): Promise<Cas
       .from(transfers)
       .where(eq(transfers.caseId, caseId)),
     db.select().from(breakGlassGrants).where(eq(breakGlassGrants.caseId, caseId)),
+    db
+      .select({ organisationId: caseParticipants.organisationId, active: caseParticipants.active })
+      .from(caseParticipants)
+      .where(eq(caseParticipants.caseId, caseId)),
   ]);
   return {
     ...row,
     assigneeUserIds: assignees.map((a) => a.userId),
     referrals: refs as CaseAccessFacts['referrals'],
     transfers: trans as CaseAccessFacts['transfers'],
+    participants,
     breakGlass: grants.map((g) => ({
       userId: g.userId,
       caseId: g.caseId,

@@ -35,6 +35,7 @@ import { organisations } from '../../platform/directory/tables.ts';
 import { AppError } from '../../platform/errors.ts';
 import { refusalOfIssues } from '../../platform/http/validate.ts';
 import { translateKey } from '../../platform/i18n/translate.ts';
+import { caseClosed, concernsRecorded, riskAssessed } from '../protocol/hooks.ts';
 import { requireCaseRelations } from './access.ts';
 import { parsePerson, updatePersonRecord } from './persons.ts';
 import {
@@ -52,15 +53,18 @@ import {
 type CaseRow = typeof cases.$inferSelect;
 
 /** Who works the case: its owner, the owner's organisation, assignees, and those overseeing it in scope. */
-const TEAM: readonly CaseRelation[] = [
+export const TEAM: readonly CaseRelation[] = [
   'owner',
   'owner_organisation',
   'assignee',
   'case_manager_in_scope',
   'supervisor_in_scope',
 ];
-/** Organisations that were asked to help: they read the case, note, and complete what is addressed to them. */
-const PARTNERS: readonly CaseRelation[] = ['referral_partner', 'transfer_partner'];
+/**
+ * Organisations that were asked to help or that the protocol, a dispatch or the KDN involved: they read the case,
+ * note, and complete what is addressed to them.
+ */
+export const PARTNERS: readonly CaseRelation[] = ['referral_partner', 'transfer_partner', 'participant'];
 
 type RefusalSegment =
   | 'refusal'
@@ -140,6 +144,7 @@ export function triageCase(
         ),
       })
       .where(eq(cases.id, caseId));
+    await riskAssessed(tx, caseId, input.riskLevel, audit, now);
     return {
       result: null,
       audit: {
@@ -149,6 +154,33 @@ export function triageCase(
           riskReason: { from: caseRow.riskReason, to: input.reason },
         },
       },
+    };
+  });
+}
+
+/**
+ * Records a further concern on the case (a disclosure during the assessment, a new incident): the protocol
+ * schedules what it makes due, by the version in force now.
+ */
+export function addConcern(
+  ctx: AppContext,
+  actor: Actor,
+  audit: AuditContext,
+  caseId: string,
+  concern: Concern,
+) {
+  return changeCase(ctx, actor, audit, caseId, TEAM, async ({ caseRow, tx, now }) => {
+    if (caseRow.status === 'closed') throw refused('case_closed');
+    const concerns = caseRow.concerns as Concern[];
+    if (concerns.includes(concern)) throw refused('already_recorded');
+    await tx
+      .update(cases)
+      .set({ concerns: [...concerns, concern] })
+      .where(eq(cases.id, caseId));
+    const scheduled = await concernsRecorded(tx, caseId, [concern], actor.userId, audit, now);
+    return {
+      result: { scheduled },
+      audit: { action: 'case.concern_added', details: { concern, scheduled } },
     };
   });
 }
@@ -199,6 +231,7 @@ export function applyCaseCommand(
         closedAt: state.closedAt ? new Date(state.closedAt) : null,
       })
       .where(eq(cases.id, caseId));
+    if (state.closedAt && !caseRow.closedAt) await caseClosed(tx, caseId, now);
     return {
       result: state,
       audit: {
@@ -251,7 +284,7 @@ async function requireColleague(tx: Transaction, userId: string, organisationId:
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
-  if (!user || !user.active || user.organisationId !== organisationId)
+  if (!user?.active || user.organisationId !== organisationId)
     throw AppError.invalid([{ field: 'userId', key: 'validation.invalid' }]);
 }
 

@@ -311,7 +311,10 @@ export async function loadCaseDetail(ctx: AppContext, actor: Actor, caseId: stri
     .limit(1);
   if (!row) throw new Error('case vanished');
   const { c, child } = row;
-  const [assignees, tasks, notes, flags, forms, refs, trans, grants] = await Promise.all([
+  // An organisation only involved by the protocol, a dispatch or the KDN sees the child, the concerns, the
+  // safety flags and what is addressed to it — not the team's notes, assessments, plans, referrals or transfers.
+  const full = relations.some((r) => r !== 'participant');
+  const [assignees, allTasks, allNotes, flags, allForms, allRefs, allTrans, grants] = await Promise.all([
     ctx.db.select().from(caseAssignees).where(eq(caseAssignees.caseId, caseId)),
     ctx.db.select().from(caseTasks).where(eq(caseTasks.caseId, caseId)).orderBy(asc(caseTasks.dueAt)),
     ctx.db.select().from(caseNotes).where(eq(caseNotes.caseId, caseId)).orderBy(desc(caseNotes.createdAt)),
@@ -333,6 +336,8 @@ export async function loadCaseDetail(ctx: AppContext, actor: Actor, caseId: stri
         ),
       ),
   ]);
+  const tasks = full ? allTasks : allTasks.filter((t) => t.assigneeOrganisationId === actor.organisationId);
+  const [notes, forms, refs, trans] = full ? [allNotes, allForms, allRefs, allTrans] : [[], [], [], []];
   const people = await namesOf(ctx.db, [
     ...(c.ownerUserId ? [c.ownerUserId] : []),
     ...assignees.map((a) => a.userId),
@@ -352,6 +357,7 @@ export async function loadCaseDetail(ctx: AppContext, actor: Actor, caseId: stri
     id: c.id,
     number: c.number,
     relations: relations as CaseRelation[],
+    view: full ? ('full' as const) : ('participant' as const),
     child: { id: child.id, record: recordOfRow(child), warnings: child.warnings as unknown[] },
     source: c.source,
     reporter: c.reporter,
@@ -391,6 +397,7 @@ export async function loadCaseDetail(ctx: AppContext, actor: Actor, caseId: stri
     tasks: tasks.map((t) => ({
       id: t.id,
       title: t.title,
+      kind: t.kind,
       dueAt: t.dueAt.toISOString(),
       assigneeUserId: t.assigneeUserId,
       assignee: t.assigneeUserId ? (people.get(t.assigneeUserId) ?? null) : null,

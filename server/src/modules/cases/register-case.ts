@@ -15,6 +15,7 @@ import type { Transaction } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrRefuse } from '../../platform/http/validate.ts';
 import { placementOfTerritory } from '../organisations/service.ts';
+import { concernsRecorded, riskAssessed } from '../protocol/hooks.ts';
 import { kazakhstanToday } from './clock.ts';
 import { insertPerson, type PersonRow } from './persons.ts';
 import { caseNumbers, cases, persons } from './tables.ts';
@@ -156,6 +157,8 @@ export async function registerCase(
       },
       now,
     );
+    await concernsRecorded(tx, caseId, registration.concerns, actor.userId, audit, now);
+    await riskAssessed(tx, caseId, registration.triage.riskLevel, audit, now);
     return {
       caseId,
       number,

@@ -70,6 +70,8 @@ export const caseDetailSchema = z
     id: z.uuid(),
     number: z.string(),
     relations: z.array(z.enum(CASE_RELATIONS)),
+    /** 'participant': only involved by the protocol, a dispatch or the KDN — a part of the case, not all of it. */
+    view: z.enum(['full', 'participant']),
     child: z.object({
       id: z.uuid(),
       record: opaque('The child’s record (domain/src/cases/person-record.ts)'),
@@ -103,6 +105,7 @@ export const caseDetailSchema = z
       z.object({
         id: z.uuid(),
         title: z.string(),
+        kind: z.string().nullable(),
         dueAt: z.string(),
         assigneeUserId: z.uuid().nullable(),
         assignee: z.string().nullable(),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
   index,
   integer,
@@ -185,6 +186,10 @@ export const caseTasks = pgTable(
       .notNull()
       .references(() => cases.id),
     title: text('title').notNull(),
+    /** A task the system set (a KDN decision's `kdn.check_supervision`): its label replaces the title. */
+    kind: text('kind'),
+    /** What set it: the KDN agenda item whose decision it carries out. */
+    sourceId: uuid('source_id'),
     dueAt: at('due_at').notNull(),
     assigneeUserId: uuid('assignee_user_id').references(() => users.id),
     assigneeOrganisationId: uuid('assignee_organisation_id').references(() => organisations.id),
@@ -196,6 +201,7 @@ export const caseTasks = pgTable(
   },
   (t) => [
     index('case_tasks_case_idx').on(t.caseId),
+    index('case_tasks_source_idx').on(t.sourceId),
     index('case_tasks_assignee_idx').on(t.assigneeUserId, t.dueAt),
     index('case_tasks_open_due_idx').on(t.dueAt).where(sql`${t.doneAt} is null`),
   ],
@@ -310,3 +316,43 @@ export const caseNumbers = pgTable('case_numbers', {
   year: integer('year').primaryKey(),
   last: integer('last').notNull(),
 });
+
+/** Each concern with the moment it was recorded: the protocol version in force then decides what it sets in motion. */
+export const caseConcerns = pgTable(
+  'case_concerns',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    concern: text('concern').notNull(),
+    recordedAt: at('recorded_at').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.concern] })],
+);
+
+/**
+ * Organisations taking part in a case because the protocol made them act, a mobile group was dispatched or
+ * the KDN hears it: they may open the case while their part is active (the `participant` relation).
+ */
+export const caseParticipants = pgTable(
+  'case_participants',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** What brought it in: 'protocol_action', 'dispatch', 'kdn_hearing', 'kdn_decision', 'tertiary_plan'. */
+    reason: text('reason').notNull(),
+    sourceId: uuid('source_id').notNull(),
+    active: boolean('active').notNull().default(true),
+    since: at('since').notNull(),
+    until: at('until'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.organisationId, t.reason, t.sourceId] }),
+    index('case_participants_org_idx').on(t.organisationId, t.active),
+  ],
+);

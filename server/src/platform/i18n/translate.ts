@@ -5,15 +5,16 @@ import type { Locale } from './locale.ts';
 import { type CasesMessageKey, casesEn, casesKk, casesRu } from './messages/cases.ts';
 import { en, type MessageKey as PlatformMessageKey } from './messages/en.ts';
 import { kk } from './messages/kk.ts';
+import { type ProtocolMessageKey, protocolEn, protocolKk, protocolRu } from './messages/protocol.ts';
 import { ru } from './messages/ru.ts';
 
-export type MessageKey = PlatformMessageKey | CasesMessageKey;
+export type MessageKey = PlatformMessageKey | CasesMessageKey | ProtocolMessageKey;
 export type MessageParams = Record<string, string | number | Date>;
 
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = {
-  kk: { ...kk, ...casesKk },
-  ru: { ...ru, ...casesRu },
-  en: { ...en, ...casesEn },
+  kk: { ...kk, ...casesKk, ...protocolKk },
+  ru: { ...ru, ...casesRu, ...protocolRu },
+  en: { ...en, ...casesEn, ...protocolEn },
 };
 
 /** The catalogs themselves, for the completeness test. */
