@@ -8,6 +8,7 @@ import { totpCode } from './platform/auth/totp.ts';
 import { systemClock } from './platform/context.ts';
 import { createLogger, openContext } from './platform/runtime.ts';
 import { seedDemo } from './seed/demo.ts';
+import { seedDemoCases } from './seed/demo-cases.ts';
 import { seedPlan } from './seed/plan.ts';
 import { seedTerritory } from './seed/territory.ts';
 
@@ -67,9 +68,11 @@ export async function runCli(args: string[], io: Out): Promise<number> {
       return withContext(async (ctx) => {
         const territory = await seedTerritory(ctx.db);
         const demo = await seedDemo(ctx);
+        // Invented children's cases only where demo data is wanted: never in a production installation.
+        const cases = ctx.config.DEMO_SEED ? await seedDemoCases(ctx) : { cases: 0 };
         const plan = await seedPlan(ctx);
         io.out(
-          `Territory units loaded: ${territory.loaded}; demo organisations: ${demo.organisations}; demo users: ${demo.users}; plan measures: ${plan.measures}\n`,
+          `Territory units loaded: ${territory.loaded}; demo organisations: ${demo.organisations}; demo users: ${demo.users}; demo cases: ${cases.cases}; plan measures: ${plan.measures}\n`,
         );
         return 0;
       });

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { systemClock } from './platform/context.ts';
 import { createLogger, openContext } from './platform/runtime.ts';
 import { demoLogins, seedDemo } from './seed/demo.ts';
+import { seedDemoCases } from './seed/demo-cases.ts';
 import { seedPlan } from './seed/plan.ts';
 import { printDemoLogins } from './seed/print-logins.ts';
 import { seedTerritory } from './seed/territory.ts';
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   if (config.DEMO_SEED) {
     const seeded = await seedDemo(ctx);
     if (seeded.organisations + seeded.users > 0) log.info(seeded, 'demo data created');
+    const demoCases = await seedDemoCases(ctx);
+    if (demoCases.cases > 0) log.info(demoCases, 'demo cases created');
   }
   // The 2020 roadmap is a published act, not demo data: every installation starts with it unless told not to.
   if (config.SEED_ROADMAP) {

@@ -7,6 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import { users } from '../src/platform/auth/tables.ts';
 import { createLogger, openContext } from '../src/platform/runtime.ts';
 import { demoLogins, seedDemo } from '../src/seed/demo.ts';
+import { DEMO_USERS } from '../src/seed/demo-users.ts';
 import { seedTerritory } from '../src/seed/territory.ts';
 import { TestClock } from './harness.ts';
 
@@ -18,7 +19,7 @@ describe('an installation on PGlite in DATA_DIR', () => {
     try {
       const first = await openContext(config, options);
       await seedTerritory(first.ctx.db);
-      expect((await seedDemo(first.ctx)).users).toBe(20);
+      expect((await seedDemo(first.ctx)).users).toBe(DEMO_USERS.length);
       const secretBefore = (await demoLogins(first.ctx)).find((l) => l.username === 'admin')?.totpSecret;
       await first.ctx.db
         .update(users)
@@ -30,7 +31,7 @@ describe('an installation on PGlite in DATA_DIR', () => {
       expect(await seedTerritory(second.ctx.db)).toEqual({ loaded: 0 });
       expect(await seedDemo(second.ctx)).toEqual({ organisations: 0, users: 0 });
       const [{ n }] = (await second.ctx.db.select({ n: count() }).from(users)) as [{ n: number }];
-      expect(n).toBe(20);
+      expect(n).toBe(DEMO_USERS.length);
       const [kdn] = await second.ctx.db.select().from(users).where(eq(users.username, 'kdn'));
       expect(kdn?.fullName).toBe('Changed Before Restart');
       expect((await demoLogins(second.ctx)).find((l) => l.username === 'admin')?.totpSecret).toBe(

@@ -12,6 +12,10 @@ import { RolesPage } from './features/admin/roles-page.tsx';
 import { UsersPage } from './features/admin/users-page.tsx';
 import { type Me, useMe } from './features/auth/session.ts';
 import { SignInPage } from './features/auth/sign-in-page.tsx';
+import { CaseListPage, parseCaseFilters } from './features/cases/case-list-page.tsx';
+import { CasePage, parseCaseSearch } from './features/cases/case-page.tsx';
+import { RegisterCasePage } from './features/cases/register/register-case-page.tsx';
+import { SupervisionPage } from './features/cases/supervision-page.tsx';
 import { HomePage } from './features/home/home-page.tsx';
 import { AgenciesPage } from './features/plans/agencies-page.tsx';
 import { ImportPage } from './features/plans/import-page.tsx';
@@ -73,6 +77,28 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     createRoute({ getParentRoute: () => appRoute, path: '/', component: withMe(HomePage) }),
     createRoute({ getParentRoute: () => appRoute, path: '/account', component: withMe(AccountPage) }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/cases',
+      validateSearch: parseCaseFilters,
+      component: guarded('read:case', CaseListPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/cases/new',
+      component: guarded('create:case', RegisterCasePage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/cases/$caseId',
+      validateSearch: parseCaseSearch,
+      component: guarded('read:case', CasePage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/supervision',
+      component: guarded('approve:case', SupervisionPage),
+    }),
     createRoute({
       getParentRoute: () => appRoute,
       path: '/plans',

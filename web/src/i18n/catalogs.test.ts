@@ -4,9 +4,13 @@ import { PERMISSIONS } from '@qorgau/domain/access/permissions';
 import { ROLES } from '@qorgau/domain/access/roles';
 import { SCOPES } from '@qorgau/domain/access/scope';
 import { AUDIT_ACTIONS } from '@qorgau/domain/audit-actions';
+import { CASE_CODE_LIST_SEGMENTS, caseLabelCatalog, LABEL_LOCALES } from '@qorgau/domain/cases/labels';
+import { CASE_CODE_LISTS } from '@qorgau/domain/cases/taxonomy';
+import { VALIDATION_KEYS, WARNING_KEYS } from '@qorgau/domain/cases/validation-keys';
 import { AGENCIES, ORGANISATION_LEVELS, ORGANISATION_TYPES } from '@qorgau/domain/identity/organisation';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
+import { i18n } from './index.ts';
 import { kk } from './kk.ts';
 import { ru } from './ru.ts';
 
@@ -57,8 +61,10 @@ describe('the UI catalogs', () => {
       for (const m of readFileSync(file, 'utf8').matchAll(/label: '([a-z]+\.[\w.:-]+)'/g))
         used.add(m[1] as string);
     }
+    // The domain's labels of case codes are part of the catalog the app runs with (see index.ts).
+    const known = { ...caseLabelCatalog('en'), ...en };
     expect(used.size).toBeGreaterThan(50);
-    expect([...used].filter((k) => !(k in en))).toEqual([]);
+    expect([...used].filter((k) => !(k in known))).toEqual([]);
   });
 
   it('name every role, permission, scope, organisation type, agency, level and audit action the domain knows', () => {
@@ -75,5 +81,32 @@ describe('the UI catalogs', () => {
       values.map((v) => `${prefix}.${v}`).filter((k) => !(k in en)),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('carry the domain’s label of every case code and validation message in kk, ru and en, on keys the UI’s own texts never reuse', () => {
+    const codeKeys = Object.entries(CASE_CODE_LISTS).flatMap(([list, codes]) =>
+      codes.map((code) => `case.${CASE_CODE_LIST_SEGMENTS[list as keyof typeof CASE_CODE_LISTS]}.${code}`),
+    );
+    const messageKeys = [...VALIDATION_KEYS, ...WARNING_KEYS];
+    for (const locale of LABEL_LOCALES) {
+      const domain = caseLabelCatalog(locale);
+      expect(
+        [...codeKeys, ...messageKeys].filter((k) => !domain[k]?.trim()),
+        locale,
+      ).toEqual([]);
+      expect(
+        Object.keys(domain).filter((k) => k in (catalogs[locale] ?? {})),
+        locale,
+      ).toEqual([]);
+    }
+  });
+
+  it('resolve case labels in the language the person reads, through the running i18n instance', () => {
+    expect(i18n.t('case.risk.high', { lng: 'kk' })).toBe('Жоғары');
+    expect(i18n.t('case.concern.physical_abuse', { lng: 'ru' })).toBe('Физическое насилие');
+    expect(i18n.t('validation.iin_check_digit', { lng: 'en' })).toBe(
+      caseLabelCatalog('en')['validation.iin_check_digit'],
+    );
+    expect(i18n.t('nav.cases', { lng: 'kk' })).toBe('Істер');
   });
 });

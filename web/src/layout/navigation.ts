@@ -1,6 +1,8 @@
 import {
   IconBuildingCommunity,
   IconClipboardList,
+  IconEye,
+  IconFolders,
   IconHome,
   IconListDetails,
   IconShieldCheck,
@@ -22,6 +24,8 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome },
+  { to: '/cases', label: 'nav.cases', icon: IconFolders, permission: 'read:case' },
+  { to: '/supervision', label: 'nav.supervision', icon: IconEye, permission: 'approve:case' },
   { to: '/plans', label: 'nav.plans', icon: IconClipboardList, permission: 'read:plan' },
   {
     to: '/admin/users',
