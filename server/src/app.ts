@@ -17,6 +17,7 @@ import { registerCaseRoutes } from './modules/cases/routes.ts';
 import { registerOrganisationRoutes } from './modules/organisations/routes.ts';
 import { registerPlanRoutes } from './modules/plans/routes.ts';
 import { registerProtocolRoutes } from './modules/protocol/routes.ts';
+import { registerReportingRoutes } from './modules/reporting/routes.ts';
 import { registerRoleRoutes } from './modules/roles/routes.ts';
 import { registerTerritoryRoutes } from './modules/territory/routes.ts';
 import { registerUserRoutes } from './modules/users/routes.ts';
@@ -28,6 +29,8 @@ import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import type { RouteRecord } from './platform/http/route-access.ts';
 import { registerSecurityHeaders } from './platform/http/security.ts';
+import { registerJobRoutes } from './platform/jobs/routes.ts';
+import { registerNotificationRoutes } from './platform/notify/routes.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -110,6 +113,9 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   registerCaseRoutes(app, ctx);
   registerProtocolRoutes(app, ctx);
   await app.register(async (scope) => registerPlanRoutes(scope, ctx));
+  await app.register(async (scope) => registerReportingRoutes(scope, ctx));
+  registerNotificationRoutes(app, ctx);
+  registerJobRoutes(app, ctx);
 
   const serveWeb = (options.serveWeb ?? true) && existsSync(WEB_DIST);
   if (serveWeb) {

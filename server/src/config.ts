@@ -81,6 +81,14 @@ export const configSchema = z
     SMTP_USER: z.string().min(1).optional(),
     SMTP_PASSWORD: z.string().min(1).optional(),
     SMTP_FROM: z.string().min(3).default('Qorgau <no-reply@qorgau.local>'),
+    FILE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 * 1024 * 1024)
+      .default(20 * 1024 * 1024),
+    JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    JOBS_ENABLED: booleanString.default(true),
   })
   .superRefine((c, ctx) => {
     if (c.SMTP_USER !== undefined && c.SMTP_PASSWORD === undefined) {

@@ -1,11 +1,14 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { jobDefinitions, jobSchedules } from './jobs.ts';
 import { systemClock } from './platform/context.ts';
+import { createWorker } from './platform/jobs/worker.ts';
 import { createLogger, openContext } from './platform/runtime.ts';
 import { demoLogins, seedDemo } from './seed/demo.ts';
 import { seedDemoCases } from './seed/demo-cases.ts';
 import { seedPlan } from './seed/plan.ts';
 import { printDemoLogins } from './seed/print-logins.ts';
+import { seedReporting } from './seed/reporting.ts';
 import { seedTerritory } from './seed/territory.ts';
 
 /** Composition root: config → database → migrations → seed → app → listen. */
@@ -35,7 +38,13 @@ async function main(): Promise<void> {
   if (config.SEED_ROADMAP) {
     const plan = await seedPlan(ctx);
     if (plan.loaded) log.info({ measures: plan.measures }, 'loaded the 2020 roadmap (resolution No. 156)');
+    if (config.DEMO_SEED) {
+      const reporting = await seedReporting(ctx);
+      if (reporting.opened) log.info(reporting, 'opened the demo 2020 reporting period');
+    }
   }
+  const worker = createWorker(ctx, jobDefinitions, jobSchedules);
+  if (config.JOBS_ENABLED) worker.start();
   const { app } = await buildApp(ctx);
   await app.listen({ port: config.PORT, host: config.HOST });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -45,6 +54,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await app.close();
+    await worker.stop();
     await database.close();
     process.exit(0);
   };

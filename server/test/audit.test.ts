@@ -124,8 +124,10 @@ describe('qorgau audit verify', () => {
       expect(cli('seed').status).toBe(0);
       const ok = cli('audit', 'verify');
       expect(ok.status).toBe(0);
-      // The demo data and the 2020 roadmap: one event each.
-      expect(ok.stdout).toMatch(/intact: 2 events/);
+      // The demo data and the 2020 roadmap (one event each) and the demo cases' stories, whose events carry
+      // the times the stories happened (decision 0009): the chain holds whatever order the times are in.
+      const checked = Number(/intact: (\d+) events/.exec(ok.stdout)?.[1]);
+      expect(checked).toBeGreaterThan(100);
       const db = await PGlite.create({ dataDir: join(dataDir, 'pglite') });
       await db.exec(`alter table audit_events disable trigger audit_events_append_only;
         update audit_events set details = '{"organisations":0}' where id = 1;`);

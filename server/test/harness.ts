@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
@@ -61,10 +64,16 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
 }
 
 /** Builds the real application on a fresh database with the territory tree and demo data. */
-export async function createTestApp(overrides: Partial<Record<string, string>> = {}): Promise<TestApp> {
-  const clock = new TestClock();
+export async function createTestApp(
+  overrides: Partial<Record<string, string>> = {},
+  options: { clockStart?: string } = {},
+): Promise<TestApp> {
+  const clock = new TestClock(options.clockStart);
   const pgdb = TEST_DB === 'postgresql' ? await freshPostgres() : null;
+  // Attachments go to disk: every test file gets its own directory, removed afterwards.
+  const dataDir = mkdtempSync(join(tmpdir(), 'qorgau-test-'));
   const config: Config = loadConfig({
+    DATA_DIR: dataDir,
     DEMO_TOTP_SECRET: TEST_TOTP_SECRET,
     SECRET_KEY: 'ab'.repeat(32),
     LOG_LEVEL: 'silent',
@@ -86,6 +95,7 @@ export async function createTestApp(overrides: Partial<Record<string, string>> =
       await app.close();
       await database.close();
       await pgdb?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -23,6 +23,15 @@ import { MeasurePage } from './features/plans/measure-page.tsx';
 import { MeasuresPage, parseMeasureFilters } from './features/plans/measures-page.tsx';
 import { PlanPage } from './features/plans/plan-page.tsx';
 import { PlansPage } from './features/plans/plans-page.tsx';
+import { DashboardPage } from './features/reporting/dashboard-page.tsx';
+import { GovernmentReportPage } from './features/reporting/government-report-page.tsx';
+import { MeasurePage as ReportingMeasurePage } from './features/reporting/measure-page.tsx';
+import { PeriodMeasuresPage } from './features/reporting/measures-page.tsx';
+import { MyObligationsPage } from './features/reporting/my-obligations-page.tsx';
+import { ObligationPage } from './features/reporting/obligation-page.tsx';
+import { ObligationsPage, parseObligationSearch } from './features/reporting/obligations-page.tsx';
+import { PeriodPage } from './features/reporting/period-page.tsx';
+import { PeriodsPage } from './features/reporting/periods-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { queryClient } from './query-client.ts';
 
@@ -129,6 +138,52 @@ const routeTree = rootRoute.addChildren([
       getParentRoute: () => appRoute,
       path: '/plans/$planId/agencies',
       component: guarded('read:plan', AgenciesPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/reporting',
+      component: guarded('read:reporting', PeriodsPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/reporting/mine',
+      component: guarded('submit:report', MyObligationsPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/reporting/dashboard',
+      component: guarded('read:reporting', DashboardPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/reporting/periods/$periodId',
+      component: guarded('read:reporting', PeriodPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/reporting/periods/$periodId/obligations',
+      validateSearch: parseObligationSearch,
+      component: guarded('read:reporting', ObligationsPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/reporting/periods/$periodId/measures',
+      component: guarded('read:reporting', PeriodMeasuresPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/reporting/periods/$periodId/measures/$number',
+      component: guarded('read:reporting', ReportingMeasurePage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/reporting/periods/$periodId/government-report',
+      component: guarded('review:report', GovernmentReportPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/reporting/obligations/$obligationId',
+      component: guarded('read:reporting', ObligationPage),
     }),
     createRoute({
       getParentRoute: () => appRoute,

@@ -30,6 +30,11 @@ export const PERMISSIONS = [
   'read:kdn-statistics',
   'manage:tertiary-plan',
   'manage:rehabilitation',
+  'read:reporting',
+  'submit:report',
+  'review:report',
+  'manage:reporting-period',
+  'read:notification',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

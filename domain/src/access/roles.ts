@@ -44,6 +44,9 @@ const DIRECTORY: Grants = {
   'read:plan': 'national',
 };
 
+// Every person reads the notifications addressed to them, and only those.
+const EVERYONE: Grants = { ...DIRECTORY, 'read:notification': 'own' };
+
 // People who work cases: they open cases their relation allows, register, update and export them.
 const CASE_WORK: Grants = {
   'read:protocol': 'organisation',
@@ -80,13 +83,14 @@ const FRONT_LINE: readonly OrganisationType[] = [
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   administrator: {
     grants: {
-      ...DIRECTORY,
+      ...EVERYONE,
       'manage:organisation': 'national',
       'read:user': 'national',
       'manage:user': 'national',
       'read:role': 'national',
       'read:audit': 'national',
       'manage:plan': 'national',
+      'read:reporting': 'national',
       'read:protocol': 'national',
       'manage:protocol': 'national',
       'read:compliance': 'national',
@@ -99,7 +103,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   },
   regional_administrator: {
     grants: {
-      ...DIRECTORY,
+      ...EVERYONE,
       'read:user': 'region',
       'manage:user': 'region',
       'read:role': 'national',
@@ -113,9 +117,12 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   },
   plan_coordinator: {
     grants: {
-      ...DIRECTORY,
+      ...EVERYONE,
       'read:user': 'national',
       'manage:plan': 'national',
+      'read:reporting': 'national',
+      'review:report': 'national',
+      'manage:reporting-period': 'national',
       'read:compliance': 'national',
       'read:kdn-statistics': 'national',
     },
@@ -123,14 +130,22 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     secondFactor: true,
   },
   executor_focal_point: {
-    grants: { ...DIRECTORY, 'read:user': 'organisation' },
+    grants: {
+      ...EVERYONE,
+      'read:user': 'organisation',
+      'read:reporting': 'organisation',
+      'submit:report': 'organisation',
+    },
     organisationTypes: ['ministry', 'state_body', 'international_organisation', 'university'],
     secondFactor: false,
   },
   akimat_focal_point: {
+    // An akimat answers for its region: it sees the reports of the region's bodies and writes its own.
     grants: {
-      ...DIRECTORY,
+      ...EVERYONE,
       'read:user': 'region',
+      'read:reporting': 'region',
+      'submit:report': 'organisation',
       'read:compliance': 'region',
       'read:kdn-statistics': 'region',
     },
@@ -139,7 +154,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   },
   school_psychologist: {
     grants: {
-      ...DIRECTORY,
+      ...EVERYONE,
       ...CASE_WORK,
       'manage:tertiary-plan': 'organisation',
       'read:user': 'organisation',
@@ -149,7 +164,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   },
   social_pedagogue: {
     grants: {
-      ...DIRECTORY,
+      ...EVERYONE,
       ...CASE_WORK,
       'manage:tertiary-plan': 'organisation',
       'read:user': 'organisation',
@@ -158,33 +173,33 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     secondFactor: false,
   },
   juvenile_inspector: {
-    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
+    grants: { ...EVERYONE, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['police_unit'],
     secondFactor: false,
   },
   health_worker: {
-    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
+    grants: { ...EVERYONE, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['health_facility'],
     secondFactor: false,
   },
   social_worker: {
-    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
+    grants: { ...EVERYONE, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['social_protection_department', 'ngo'],
     secondFactor: false,
   },
   case_manager: {
-    grants: { ...DIRECTORY, ...CASE_OVERSIGHT, 'read:user': 'district' },
+    grants: { ...EVERYONE, ...CASE_OVERSIGHT, 'read:user': 'district' },
     organisationTypes: FRONT_LINE,
     secondFactor: false,
   },
   supervisor: {
-    grants: { ...DIRECTORY, ...CASE_OVERSIGHT, 'read:user': 'district' },
+    grants: { ...EVERYONE, ...CASE_OVERSIGHT, 'read:user': 'district' },
     organisationTypes: FRONT_LINE,
     secondFactor: false,
   },
   kdn_secretary: {
     grants: {
-      ...DIRECTORY,
+      ...EVERYONE,
       ...CASE_WORK,
       'manage:kdn': 'organisation',
       'read:kdn-statistics': 'region',
@@ -194,18 +209,23 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     secondFactor: false,
   },
   helpline_operator: {
-    grants: { ...DIRECTORY, ...CASE_WORK, 'read:user': 'organisation' },
+    grants: { ...EVERYONE, ...CASE_WORK, 'read:user': 'organisation' },
     organisationTypes: ['call_centre'],
     secondFactor: false,
   },
   mobile_group_member: {
-    grants: { ...DIRECTORY, ...CASE_WORK, 'respond:dispatch': 'organisation', 'read:user': 'organisation' },
+    grants: { ...EVERYONE, ...CASE_WORK, 'respond:dispatch': 'organisation', 'read:user': 'organisation' },
     organisationTypes: FRONT_LINE,
     secondFactor: false,
   },
   analyst: {
-    // Figures only: de-identified aggregates, never a case.
-    grants: { ...DIRECTORY, 'read:compliance': 'national', 'read:kdn-statistics': 'national' },
+    // Figures only: plan execution and de-identified aggregates of the response, never a case.
+    grants: {
+      ...EVERYONE,
+      'read:reporting': 'national',
+      'read:compliance': 'national',
+      'read:kdn-statistics': 'national',
+    },
     organisationTypes: ['ministry', 'state_body'],
     secondFactor: true,
   },

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { AppContext, Clock } from './context.ts';
 import { createSecretBox, loadSecretKey } from './crypto/secret-box.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { fileStoreIn } from './files/file-store.ts';
 
 /** The application version, from the root package.json. */
 export const VERSION: string = JSON.parse(
@@ -49,6 +50,8 @@ export async function openContext(
     config,
     clock: options.clock,
     secretBox: createSecretBox(loadSecretKey(config.SECRET_KEY, dataDir)),
+    // Files always live under DATA_DIR, also when the database is in memory (tests give a temporary one).
+    files: fileStoreIn(config.DATA_DIR, config.FILE_MAX_BYTES),
     version: VERSION,
     log: options.log,
   };

@@ -72,7 +72,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "auth.login" | "auth.logout" | "auth.logout_everywhere" | "auth.password_changed" | "auth.account_locked" | "user.list" | "user.read" | "user.created" | "user.updated" | "user.password_reset" | "user.second_factor_reset" | "user.deactivated" | "user.reactivated" | "user.unlocked" | "organisation.created" | "organisation.updated" | "plan.imported" | "plan.version_created" | "plan.agency_link_changed" | "plan.translation_saved" | "plan.exported" | "case.registered" | "case.read" | "case.list" | "case.triaged" | "case.first_contact" | "case.workflow" | "case.form_saved" | "case.assigned" | "case.unassigned" | "case.task_created" | "case.task_completed" | "case.note_added" | "case.flag_raised" | "case.flag_removed" | "case.consent_recorded" | "case.referred" | "case.referral_answered" | "case.referral_completed" | "case.referral_cancelled" | "case.transfer_requested" | "case.transfer_answered" | "case.transfer_cancelled" | "case.break_glass" | "case.exported" | "person.created" | "person.updated" | "person.read" | "person.duplicate_check" | "person.merged" | "person.unmerged" | "case.concern_added" | "protocol.published" | "protocol.scheduled" | "protocol.action_done" | "protocol.escalated" | "mobile_group.updated" | "dispatch.alerted" | "dispatch.updated" | "dispatch.escalated" | "kdn.hearing_scheduled" | "kdn.case_listed" | "kdn.hearing_read" | "kdn.hearing_recorded" | "kdn.decided" | "tertiary.plan_created" | "tertiary.activity_updated" | "tertiary.activity_done" | "rehabilitation.provider_updated" | "rehabilitation.planned" | "rehabilitation.delivered" | "audit.list" | "audit.verified" | "system.seeded";
+                    action?: "auth.login" | "auth.logout" | "auth.logout_everywhere" | "auth.password_changed" | "auth.account_locked" | "user.list" | "user.read" | "user.created" | "user.updated" | "user.password_reset" | "user.second_factor_reset" | "user.deactivated" | "user.reactivated" | "user.unlocked" | "organisation.created" | "organisation.updated" | "plan.imported" | "plan.version_created" | "plan.agency_link_changed" | "plan.translation_saved" | "plan.exported" | "case.registered" | "case.read" | "case.list" | "case.triaged" | "case.first_contact" | "case.workflow" | "case.form_saved" | "case.assigned" | "case.unassigned" | "case.task_created" | "case.task_completed" | "case.note_added" | "case.flag_raised" | "case.flag_removed" | "case.consent_recorded" | "case.referred" | "case.referral_answered" | "case.referral_completed" | "case.referral_cancelled" | "case.transfer_requested" | "case.transfer_answered" | "case.transfer_cancelled" | "case.break_glass" | "case.exported" | "person.created" | "person.updated" | "person.read" | "person.duplicate_check" | "person.merged" | "person.unmerged" | "case.concern_added" | "protocol.published" | "protocol.scheduled" | "protocol.action_done" | "protocol.escalated" | "mobile_group.updated" | "dispatch.alerted" | "dispatch.updated" | "dispatch.escalated" | "kdn.hearing_scheduled" | "kdn.case_listed" | "kdn.hearing_read" | "kdn.hearing_recorded" | "kdn.decided" | "tertiary.plan_created" | "tertiary.activity_updated" | "tertiary.activity_done" | "rehabilitation.provider_updated" | "rehabilitation.planned" | "rehabilitation.delivered" | "reporting.period_opened" | "reporting.report_saved" | "reporting.report_submitted" | "reporting.report_accepted" | "reporting.report_returned" | "reporting.report_reopened" | "reporting.summary_saved" | "reporting.consolidation_saved" | "reporting.measure_form_saved" | "reporting.government_report_generated" | "reporting.government_report_downloaded" | "file.uploaded" | "file.downloaded" | "audit.list" | "audit.verified" | "system.seeded";
                     actor?: string;
                     cursor?: string;
                     from?: string;
@@ -4444,6 +4444,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The status and progress of a job the signed-in person started
+         * @description Any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobStatus"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kdn/hearings": {
         parameters: {
             query?: never;
@@ -5854,6 +5958,324 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person's notifications, newest first, with the number unread
+         * @description Permission: `read:notification`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one notification read
+         * @description Permission: `read:notification`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every notification read
+         * @description Permission: `read:notification`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
                         };
                     };
                 };
@@ -9249,6 +9671,2718 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboard of a period within your scope: measures by status, overdue measures, timeliness, money, regions
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    periodId?: string;
+                    planId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportingDashboard"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file of a report you may read (audited)
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/government-reports/{reportId}/file.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a generated Government report (national readers; audited)
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: "docx" | "xlsx" | "pdf";
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/obligations/{obligationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One obligation: the measure, the report, every version with its changes, the history
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObligationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/obligations/{obligationId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach an evidence file to the report (multipart field "file"; PDF, images, office documents, text; checked by content)
+         * @description Permission: `submit:report`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            file: components["schemas"]["StoredFile"];
+                            obligation: components["schemas"]["ObligationDetail"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/obligations/{obligationId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the report as a draft (incomplete is fine; malformed is refused and nothing changes)
+         * @description Permission: `submit:report`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObligationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/obligations/{obligationId}/report/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the submitted report; it is locked
+         * @description Permission: `review:report`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObligationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/obligations/{obligationId}/report/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-open an accepted report (the reason goes to the audit log)
+         * @description Permission: `review:report`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObligationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/obligations/{obligationId}/report/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the submitted report to its executor with a comment saying what to fix
+         * @description Permission: `review:report`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObligationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/obligations/{obligationId}/report/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the report; a refused submission changes nothing that was saved
+         * @description Permission: `submit:report`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObligationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/obligations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organisation’s obligations in every period, with due dates and the days left
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    periodId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Obligation"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reporting periods, newest first (of one plan with planId)
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    planId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReportingPeriod"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a reporting period of a plan and create its obligations (dryRun: only show them)
+         * @description The plan's own rule (yearly; executors by the 10th, the coordinator by the 25th of the next month for Resolution No. 156) applies unless frequency or due days are given. One obligation per measure whose deadline meets the period, per responsible executor: a ministry once, ЖАО once per regional akimat that existed during the period; bodies by agreement are invited, not expected.
+         *
+         *     Permission: `manage:reporting-period`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        coordinatorDueDay?: number;
+                        /** @default false */
+                        dryRun?: boolean;
+                        executorsDueDay?: number;
+                        /** @enum {string} */
+                        frequency?: "year" | "half-year" | "quarter" | "month";
+                        /** @default 1 */
+                        part?: number;
+                        /** Format: uuid */
+                        planId: string;
+                        reminders?: {
+                            daysBefore: number[];
+                            escalateAfterDays: number;
+                            onDueDate: boolean;
+                            overdueEveryDays: number;
+                        };
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenPeriodResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenPeriodResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/periods/{periodId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One reporting period
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportingPeriod"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/periods/{periodId}/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Completeness and timeliness of a period within your scope: totals, by executor, region, section, measure
+         * @description With `asOf` (an instant), the figures as they stood then.
+         *
+         *     Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Completeness"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/periods/{periodId}/completeness/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The totals of a period day by day around its due dates
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompletenessTimeline"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/periods/{periodId}/government-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Government reports generated for a period, newest version first
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["GovernmentReport"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Generate a new version of the Government report (DOCX, XLSX, PDF) as a job
+         * @description Permission: `review:report`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "kk" | "ru";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernmentReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/periods/{periodId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The measures of a period with report counts and whether they are consolidated
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PeriodMeasureRow"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/periods/{periodId}/measures/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A measure in a period: the reports you may see, the lead’s summary, the consolidated text and its drafts
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasureReportingView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/periods/{periodId}/measures/{number}/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The consolidated text (kk, ru) and the assessment of a measure for the Government report
+         * @description Permission: `review:report`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        assessment: "executed" | "partially_executed" | "in_progress" | "not_executed" | "no_information";
+                        kk?: string | null;
+                        ru?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasureReportingView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/periods/{periodId}/measures/{number}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The lead executor’s summary of the measure’s reports
+         * @description Permission: `submit:report`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasureReportingView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/periods/{periodId}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The obligations of a period within your scope, filtered: the drill-down behind every figure
+         * @description `state=submitted` is the review queue, oldest submission first; `national=true` keeps bodies without a region.
+         *
+         *     Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    measure?: number;
+                    national?: "true" | "false";
+                    organisationId?: string;
+                    regionCode?: string;
+                    section?: number;
+                    state?: "none" | "draft" | "submitted" | "returned" | "accepted" | "reopened";
+                    timeliness?: "on_time" | "late" | "missing" | "pending" | "invited";
+                };
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObligationPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/plans/{planId}/measures/{number}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * What a measure's reports ask for: the produced document, and which indicators it counts
+         * @description Permission: `manage:reporting-period`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        documentRequired: boolean;
+                        indicators: ("events_held" | "participants" | "people_trained" | "facilities_equipped" | "children_covered" | "materials_published")[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportForm"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Completeness of every period (of a plan), for the figures over time
+         * @description Permission: `read:reporting`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    planId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompletenessTrend"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -11616,6 +14750,232 @@ export interface components {
             number: string;
             warnings: components["schemas"]["PersonRecordWarningInput"][];
         };
+        Completeness: {
+            accepted: number;
+            asOf: string;
+            byExecutor: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                name: string;
+                onTime: number;
+                /** Format: uuid */
+                organisationId: string;
+                pending: number;
+                regionCode: string | null;
+                submitted: number;
+            }[];
+            byMeasure: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                measure: number;
+                missing: number;
+                onTime: number;
+                pending: number;
+                submitted: number;
+            }[];
+            byRegion: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                name: string;
+                onTime: number;
+                pending: number;
+                regionCode: string | null;
+                submitted: number;
+            }[];
+            bySection: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                onTime: number;
+                pending: number;
+                section: number | null;
+                submitted: number;
+                title: string;
+            }[];
+            expected: number;
+            invited: number;
+            invitedSubmitted: number;
+            late: number;
+            missing: number;
+            onTime: number;
+            pending: number;
+            /** Format: uuid */
+            periodId: string;
+            submitted: number;
+        };
+        CompletenessFigures: {
+            accepted: number;
+            expected: number;
+            invited: number;
+            invitedSubmitted: number;
+            late: number;
+            missing: number;
+            onTime: number;
+            pending: number;
+            submitted: number;
+        };
+        CompletenessFiguresInput: {
+            accepted: number;
+            expected: number;
+            invited: number;
+            invitedSubmitted: number;
+            late: number;
+            missing: number;
+            onTime: number;
+            pending: number;
+            submitted: number;
+        };
+        CompletenessInput: {
+            accepted: number;
+            asOf: string;
+            byExecutor: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                name: string;
+                onTime: number;
+                /** Format: uuid */
+                organisationId: string;
+                pending: number;
+                regionCode: string | null;
+                submitted: number;
+            }[];
+            byMeasure: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                measure: number;
+                missing: number;
+                onTime: number;
+                pending: number;
+                submitted: number;
+            }[];
+            byRegion: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                name: string;
+                onTime: number;
+                pending: number;
+                regionCode: string | null;
+                submitted: number;
+            }[];
+            bySection: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                onTime: number;
+                pending: number;
+                section: number | null;
+                submitted: number;
+                title: string;
+            }[];
+            expected: number;
+            invited: number;
+            invitedSubmitted: number;
+            late: number;
+            missing: number;
+            onTime: number;
+            pending: number;
+            /** Format: uuid */
+            periodId: string;
+            submitted: number;
+        };
+        CompletenessTimeline: {
+            /** Format: uuid */
+            periodId: string;
+            points: {
+                accepted: number;
+                date: string;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                onTime: number;
+                pending: number;
+                submitted: number;
+            }[];
+        };
+        CompletenessTimelineInput: {
+            /** Format: uuid */
+            periodId: string;
+            points: {
+                accepted: number;
+                date: string;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                onTime: number;
+                pending: number;
+                submitted: number;
+            }[];
+        };
+        CompletenessTrend: {
+            items: {
+                accepted: number;
+                executorsDue: string;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                onTime: number;
+                pending: number;
+                periodCode: string;
+                /** Format: uuid */
+                periodId: string;
+                /** Format: uuid */
+                planId: string;
+                submitted: number;
+            }[];
+        };
+        CompletenessTrendInput: {
+            items: {
+                accepted: number;
+                executorsDue: string;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                onTime: number;
+                pending: number;
+                periodCode: string;
+                /** Format: uuid */
+                periodId: string;
+                /** Format: uuid */
+                planId: string;
+                submitted: number;
+            }[];
+        };
         Dispatch: {
             acceptedAt: string | null;
             acceptedBy: string | null;
@@ -11689,7 +15049,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "PASSWORD_POLICY" | "MALFORMED_REQUEST" | "INVALID_CREDENTIALS" | "TOTP_REQUIRED" | "TOTP_INVALID" | "ACCOUNT_LOCKED" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "PASSWORD_WRONG" | "CSRF_INVALID" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CANNOT_DEACTIVATE_SELF" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "PLAN_NOT_FOUND" | "CASE_NOT_FOUND" | "PERSON_NOT_FOUND" | "REFERRAL_NOT_FOUND" | "TRANSFER_NOT_FOUND" | "TASK_NOT_FOUND" | "IIN_TAKEN" | "CASE_ACTION_REFUSED" | "CONSENT_OVERRIDE_REQUIRED" | "MERGE_REFUSED" | "PLAN_VERSION_NOT_FOUND" | "MEASURE_NOT_FOUND" | "AGENCY_NOT_FOUND" | "PLAN_FILE_MISSING" | "PLAN_UNREADABLE" | "TRANSLATION_OF_ORIGINAL" | "USERNAME_TAKEN" | "ROLE_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "PASSWORD_POLICY" | "MALFORMED_REQUEST" | "INVALID_CREDENTIALS" | "TOTP_REQUIRED" | "TOTP_INVALID" | "ACCOUNT_LOCKED" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "PASSWORD_WRONG" | "CSRF_INVALID" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CANNOT_DEACTIVATE_SELF" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "PLAN_NOT_FOUND" | "CASE_NOT_FOUND" | "PERSON_NOT_FOUND" | "REFERRAL_NOT_FOUND" | "TRANSFER_NOT_FOUND" | "TASK_NOT_FOUND" | "IIN_TAKEN" | "CASE_ACTION_REFUSED" | "CONSENT_OVERRIDE_REQUIRED" | "MERGE_REFUSED" | "PLAN_VERSION_NOT_FOUND" | "MEASURE_NOT_FOUND" | "AGENCY_NOT_FOUND" | "PLAN_FILE_MISSING" | "PLAN_UNREADABLE" | "TRANSLATION_OF_ORIGINAL" | "USERNAME_TAKEN" | "ROLE_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "FILE_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_REFUSED" | "FILE_MISSING" | "JOB_NOT_FOUND" | "PERIOD_NOT_FOUND" | "PERIOD_OVERLAPS" | "OBLIGATION_NOT_FOUND" | "REPORT_NOT_YOURS" | "REPORT_LEAD_ONLY" | "REPORT_READ_ONLY" | "REPORT_WRONG_STATE" | "REPORT_OWN_SUBMISSION" | "INTERNAL";
                 details?: unknown;
                 message: string;
             };
@@ -11697,7 +15057,7 @@ export interface components {
         ErrorInput: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "PASSWORD_POLICY" | "MALFORMED_REQUEST" | "INVALID_CREDENTIALS" | "TOTP_REQUIRED" | "TOTP_INVALID" | "ACCOUNT_LOCKED" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "PASSWORD_WRONG" | "CSRF_INVALID" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CANNOT_DEACTIVATE_SELF" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "PLAN_NOT_FOUND" | "CASE_NOT_FOUND" | "PERSON_NOT_FOUND" | "REFERRAL_NOT_FOUND" | "TRANSFER_NOT_FOUND" | "TASK_NOT_FOUND" | "IIN_TAKEN" | "CASE_ACTION_REFUSED" | "CONSENT_OVERRIDE_REQUIRED" | "MERGE_REFUSED" | "PLAN_VERSION_NOT_FOUND" | "MEASURE_NOT_FOUND" | "AGENCY_NOT_FOUND" | "PLAN_FILE_MISSING" | "PLAN_UNREADABLE" | "TRANSLATION_OF_ORIGINAL" | "USERNAME_TAKEN" | "ROLE_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "PASSWORD_POLICY" | "MALFORMED_REQUEST" | "INVALID_CREDENTIALS" | "TOTP_REQUIRED" | "TOTP_INVALID" | "ACCOUNT_LOCKED" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "PASSWORD_WRONG" | "CSRF_INVALID" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CANNOT_DEACTIVATE_SELF" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "PLAN_NOT_FOUND" | "CASE_NOT_FOUND" | "PERSON_NOT_FOUND" | "REFERRAL_NOT_FOUND" | "TRANSFER_NOT_FOUND" | "TASK_NOT_FOUND" | "IIN_TAKEN" | "CASE_ACTION_REFUSED" | "CONSENT_OVERRIDE_REQUIRED" | "MERGE_REFUSED" | "PLAN_VERSION_NOT_FOUND" | "MEASURE_NOT_FOUND" | "AGENCY_NOT_FOUND" | "PLAN_FILE_MISSING" | "PLAN_UNREADABLE" | "TRANSLATION_OF_ORIGINAL" | "USERNAME_TAKEN" | "ROLE_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "FILE_TOO_LARGE" | "FILE_EMPTY" | "FILE_TYPE_REFUSED" | "FILE_MISSING" | "JOB_NOT_FOUND" | "PERIOD_NOT_FOUND" | "PERIOD_OVERLAPS" | "OBLIGATION_NOT_FOUND" | "REPORT_NOT_YOURS" | "REPORT_LEAD_ONLY" | "REPORT_READ_ONLY" | "REPORT_WRONG_STATE" | "REPORT_OWN_SUBMISSION" | "INTERNAL";
                 details?: unknown;
                 message: string;
             };
@@ -11711,6 +15071,50 @@ export interface components {
             field: string;
             from: unknown;
             to: unknown;
+        };
+        GovernmentReport: {
+            createdAt: string;
+            createdBy: string | null;
+            files: {
+                bytes: number;
+                /** @enum {string} */
+                format: "docx" | "xlsx" | "pdf";
+                url: string;
+            }[];
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            jobId: string | null;
+            /** @enum {string} */
+            language: "kk" | "ru";
+            measures: number | null;
+            /** Format: uuid */
+            periodId: string;
+            /** @enum {string} */
+            status: "queued" | "done" | "failed";
+            version: number;
+        };
+        GovernmentReportInput: {
+            createdAt: string;
+            createdBy: string | null;
+            files: {
+                bytes: number;
+                /** @enum {string} */
+                format: "docx" | "xlsx" | "pdf";
+                url: string;
+            }[];
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            jobId: string | null;
+            /** @enum {string} */
+            language: "kk" | "ru";
+            measures: number | null;
+            /** Format: uuid */
+            periodId: string;
+            /** @enum {string} */
+            status: "queued" | "done" | "failed";
+            version: number;
         };
         IssuedCredentials: {
             secondFactor: {
@@ -11726,6 +15130,34 @@ export interface components {
             } | null;
             temporaryPassword: string | null;
         };
+        JobStatus: {
+            attempts: number;
+            createdAt: string;
+            error: string | null;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            progress: number;
+            progressNote: string | null;
+            result: unknown;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+        };
+        JobStatusInput: {
+            attempts: number;
+            createdAt: string;
+            error: string | null;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            progress: number;
+            progressNote: string | null;
+            result: unknown;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+        };
         Me: {
             csrfToken: string;
             organisation: {
@@ -11740,7 +15172,7 @@ export interface components {
             };
             permissions: {
                 /** @enum {string} */
-                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case" | "read:protocol" | "manage:protocol" | "read:compliance" | "respond:dispatch" | "manage:mobile-group" | "manage:kdn" | "read:kdn-statistics" | "manage:tertiary-plan" | "manage:rehabilitation";
+                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case" | "read:protocol" | "manage:protocol" | "read:compliance" | "respond:dispatch" | "manage:mobile-group" | "manage:kdn" | "read:kdn-statistics" | "manage:tertiary-plan" | "manage:rehabilitation" | "read:reporting" | "submit:report" | "review:report" | "manage:reporting-period" | "read:notification";
                 /** @enum {string} */
                 scope: "own" | "organisation" | "district" | "region" | "national";
             }[];
@@ -11759,6 +15191,148 @@ export interface components {
                 username: string;
             };
         };
+        MeasureBrief: {
+            deadline: string;
+            executors: {
+                byAgreement: boolean;
+                code: string;
+                lead: boolean;
+            }[];
+            form: string;
+            number: number;
+            plannedMln: number | null;
+            section: number | null;
+            sectionTitle: string | null;
+            sources: ("republican" | "local" | "world_bank" | "extra_budgetary")[];
+            title: string;
+        };
+        MeasureBriefInput: {
+            deadline: string;
+            executors: {
+                byAgreement: boolean;
+                code: string;
+                lead: boolean;
+            }[];
+            form: string;
+            number: number;
+            plannedMln: number | null;
+            section: number | null;
+            sectionTitle: string | null;
+            sources: ("republican" | "local" | "world_bank" | "extra_budgetary")[];
+            title: string;
+        };
+        MeasureReportingView: {
+            consolidation: {
+                assessment: ("executed" | "partially_executed" | "in_progress" | "not_executed" | "no_information") | null;
+                at: string | null;
+                by: string | null;
+                kk: string | null;
+                mayWrite: boolean;
+                ru: string | null;
+            };
+            drafts: {
+                /** @enum {string} */
+                assessment: "executed" | "partially_executed" | "in_progress" | "not_executed" | "no_information";
+                figures: unknown;
+                kk: string;
+                ru: string;
+            } | null;
+            form: components["schemas"]["ReportForm"];
+            measure: components["schemas"]["MeasureBrief"];
+            obligations: {
+                acceptedAt: string | null;
+                codes: string[];
+                daysLeft: number;
+                deliverableDue: string | null;
+                executionStatus: ("executed" | "partially_executed" | "in_progress" | "not_executed") | null;
+                firstSubmittedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                invited: boolean;
+                lastSubmittedAt: string | null;
+                lead: boolean;
+                measure: number;
+                measureTitle: string;
+                organisation: components["schemas"]["OrganisationBrief"];
+                periodCode: string;
+                /** Format: uuid */
+                periodId: string;
+                /** Format: uuid */
+                planId: string;
+                report: components["schemas"]["ReportContent"] | null;
+                reportDue: string;
+                section: number | null;
+                state: ("draft" | "submitted" | "returned" | "accepted" | "reopened") | null;
+                /** @enum {string} */
+                timeliness: "on_time" | "late" | "missing" | "pending" | "invited";
+                version: number;
+            }[];
+            /** Format: uuid */
+            periodId: string;
+            summary: {
+                at: string | null;
+                authorOrganisationId: string | null;
+                by: string | null;
+                mayWrite: boolean;
+                text: string | null;
+            };
+        };
+        MeasureReportingViewInput: {
+            consolidation: {
+                assessment: ("executed" | "partially_executed" | "in_progress" | "not_executed" | "no_information") | null;
+                at: string | null;
+                by: string | null;
+                kk: string | null;
+                mayWrite: boolean;
+                ru: string | null;
+            };
+            drafts: {
+                /** @enum {string} */
+                assessment: "executed" | "partially_executed" | "in_progress" | "not_executed" | "no_information";
+                figures: unknown;
+                kk: string;
+                ru: string;
+            } | null;
+            form: components["schemas"]["ReportFormInput"];
+            measure: components["schemas"]["MeasureBriefInput"];
+            obligations: {
+                acceptedAt: string | null;
+                codes: string[];
+                daysLeft: number;
+                deliverableDue: string | null;
+                executionStatus: ("executed" | "partially_executed" | "in_progress" | "not_executed") | null;
+                firstSubmittedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                invited: boolean;
+                lastSubmittedAt: string | null;
+                lead: boolean;
+                measure: number;
+                measureTitle: string;
+                organisation: components["schemas"]["OrganisationBriefInput"];
+                periodCode: string;
+                /** Format: uuid */
+                periodId: string;
+                /** Format: uuid */
+                planId: string;
+                report: components["schemas"]["ReportContentInput"] | null;
+                reportDue: string;
+                section: number | null;
+                state: ("draft" | "submitted" | "returned" | "accepted" | "reopened") | null;
+                /** @enum {string} */
+                timeliness: "on_time" | "late" | "missing" | "pending" | "invited";
+                version: number;
+            }[];
+            /** Format: uuid */
+            periodId: string;
+            summary: {
+                at: string | null;
+                authorOrganisationId: string | null;
+                by: string | null;
+                mayWrite: boolean;
+                text: string | null;
+            };
+        };
         MeInput: {
             csrfToken: string;
             organisation: {
@@ -11773,7 +15347,7 @@ export interface components {
             };
             permissions: {
                 /** @enum {string} */
-                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case" | "read:protocol" | "manage:protocol" | "read:compliance" | "respond:dispatch" | "manage:mobile-group" | "manage:kdn" | "read:kdn-statistics" | "manage:tertiary-plan" | "manage:rehabilitation";
+                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case" | "read:protocol" | "manage:protocol" | "read:compliance" | "respond:dispatch" | "manage:mobile-group" | "manage:kdn" | "read:kdn-statistics" | "manage:tertiary-plan" | "manage:rehabilitation" | "read:reporting" | "submit:report" | "review:report" | "manage:reporting-period" | "read:notification";
                 /** @enum {string} */
                 scope: "own" | "organisation" | "district" | "region" | "national";
             }[];
@@ -11802,6 +15376,234 @@ export interface components {
             kk: string;
             ru: string;
         };
+        Notification: {
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            link: string | null;
+            readAt: string | null;
+            title: string;
+        };
+        NotificationInput: {
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            link: string | null;
+            readAt: string | null;
+            title: string;
+        };
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            unread: number;
+        };
+        NotificationListInput: {
+            items: components["schemas"]["NotificationInput"][];
+            unread: number;
+        };
+        Obligation: {
+            acceptedAt: string | null;
+            codes: string[];
+            daysLeft: number;
+            deliverableDue: string | null;
+            executionStatus: ("executed" | "partially_executed" | "in_progress" | "not_executed") | null;
+            firstSubmittedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            invited: boolean;
+            lastSubmittedAt: string | null;
+            lead: boolean;
+            measure: number;
+            measureTitle: string;
+            organisation: components["schemas"]["OrganisationBrief"];
+            periodCode: string;
+            /** Format: uuid */
+            periodId: string;
+            /** Format: uuid */
+            planId: string;
+            reportDue: string;
+            section: number | null;
+            state: ("draft" | "submitted" | "returned" | "accepted" | "reopened") | null;
+            /** @enum {string} */
+            timeliness: "on_time" | "late" | "missing" | "pending" | "invited";
+            version: number;
+        };
+        ObligationDetail: {
+            allowed: {
+                accept: boolean;
+                edit: boolean;
+                reopen: boolean;
+                return: boolean;
+                submit: boolean;
+            };
+            events: components["schemas"]["ReportEvent"][];
+            evidence: components["schemas"]["StoredFile"][];
+            form: components["schemas"]["ReportForm"];
+            lastReturnComment: string | null;
+            measure: components["schemas"]["MeasureBrief"];
+            obligation: components["schemas"]["Obligation"];
+            period: components["schemas"]["ReportingPeriod"];
+            report: components["schemas"]["ReportContent"] | null;
+            versions: components["schemas"]["ReportVersion"][];
+        };
+        ObligationDetailInput: {
+            allowed: {
+                accept: boolean;
+                edit: boolean;
+                reopen: boolean;
+                return: boolean;
+                submit: boolean;
+            };
+            events: components["schemas"]["ReportEventInput"][];
+            evidence: components["schemas"]["StoredFileInput"][];
+            form: components["schemas"]["ReportFormInput"];
+            lastReturnComment: string | null;
+            measure: components["schemas"]["MeasureBriefInput"];
+            obligation: components["schemas"]["ObligationInput"];
+            period: components["schemas"]["ReportingPeriodInput"];
+            report: components["schemas"]["ReportContentInput"] | null;
+            versions: components["schemas"]["ReportVersionInput"][];
+        };
+        ObligationInput: {
+            acceptedAt: string | null;
+            codes: string[];
+            daysLeft: number;
+            deliverableDue: string | null;
+            executionStatus: ("executed" | "partially_executed" | "in_progress" | "not_executed") | null;
+            firstSubmittedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            invited: boolean;
+            lastSubmittedAt: string | null;
+            lead: boolean;
+            measure: number;
+            measureTitle: string;
+            organisation: components["schemas"]["OrganisationBriefInput"];
+            periodCode: string;
+            /** Format: uuid */
+            periodId: string;
+            /** Format: uuid */
+            planId: string;
+            reportDue: string;
+            section: number | null;
+            state: ("draft" | "submitted" | "returned" | "accepted" | "reopened") | null;
+            /** @enum {string} */
+            timeliness: "on_time" | "late" | "missing" | "pending" | "invited";
+            version: number;
+        };
+        ObligationPage: {
+            items: components["schemas"]["Obligation"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        ObligationPageInput: {
+            items: components["schemas"]["ObligationInput"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        OpenPeriodResult: {
+            byExecutor: {
+                expected: number;
+                invited: number;
+                lead: number;
+                name: string;
+                /** Format: uuid */
+                organisationId: string;
+            }[];
+            dryRun: boolean;
+            period: {
+                code: string;
+                coordinatorDue: string;
+                counts: {
+                    expected: number;
+                    invited: number;
+                    measures: number;
+                    obligations: number;
+                };
+                end: string;
+                executorsDue: string;
+                /** @enum {string} */
+                frequency: "year" | "half-year" | "quarter" | "month";
+                id: string | null;
+                overridden: boolean;
+                part: number;
+                /** Format: uuid */
+                planId: string;
+                planVersion: number;
+                reminderRule: components["schemas"]["ReminderRule"];
+                rule: components["schemas"]["ReportingRule"];
+                start: string;
+                year: number;
+            };
+            planRule: {
+                coordinatorDueDay?: number;
+                executorsDueDay?: number;
+                /** @enum {string} */
+                frequency?: "year" | "half-year" | "quarter" | "month";
+            } | null;
+            unresolved: {
+                code: string;
+                measure: number;
+            }[];
+            warnings: {
+                code: string;
+                measure: number;
+                message: string;
+            }[];
+        };
+        OpenPeriodResultInput: {
+            byExecutor: {
+                expected: number;
+                invited: number;
+                lead: number;
+                name: string;
+                /** Format: uuid */
+                organisationId: string;
+            }[];
+            dryRun: boolean;
+            period: {
+                code: string;
+                coordinatorDue: string;
+                counts: {
+                    expected: number;
+                    invited: number;
+                    measures: number;
+                    obligations: number;
+                };
+                end: string;
+                executorsDue: string;
+                /** @enum {string} */
+                frequency: "year" | "half-year" | "quarter" | "month";
+                id: string | null;
+                overridden: boolean;
+                part: number;
+                /** Format: uuid */
+                planId: string;
+                planVersion: number;
+                reminderRule: components["schemas"]["ReminderRuleInput"];
+                rule: components["schemas"]["ReportingRuleInput"];
+                start: string;
+                year: number;
+            };
+            planRule: {
+                coordinatorDueDay?: number;
+                executorsDueDay?: number;
+                /** @enum {string} */
+                frequency?: "year" | "half-year" | "quarter" | "month";
+            } | null;
+            unresolved: {
+                code: string;
+                measure: number;
+            }[];
+            warnings: {
+                code: string;
+                measure: number;
+                message: string;
+            }[];
+        };
         Organisation: {
             abbreviation: {
                 kk: string | null;
@@ -11826,6 +15628,20 @@ export interface components {
             type: "ministry" | "akimat" | "education_department" | "school" | "police_unit" | "health_facility" | "social_protection_department" | "psychological_support_centre" | "kdn" | "call_centre" | "ngo" | "state_body" | "university" | "international_organisation";
             validFrom: string | null;
             validTo: string | null;
+        };
+        OrganisationBrief: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Names"];
+            regionCode: string | null;
+            type: string;
+        };
+        OrganisationBriefInput: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["NamesInput"];
+            regionCode: string | null;
+            type: string;
         };
         OrganisationInput: {
             abbreviation: {
@@ -11932,6 +15748,26 @@ export interface components {
             };
             number: number;
             section: number | null;
+            title: string;
+        };
+        PeriodMeasureRow: {
+            accepted: number;
+            assessment: ("executed" | "partially_executed" | "in_progress" | "not_executed" | "no_information") | null;
+            consolidated: boolean;
+            expected: number;
+            number: number;
+            section: number | null;
+            submitted: number;
+            title: string;
+        };
+        PeriodMeasureRowInput: {
+            accepted: number;
+            assessment: ("executed" | "partially_executed" | "in_progress" | "not_executed" | "no_information") | null;
+            consolidated: boolean;
+            expected: number;
+            number: number;
+            section: number | null;
+            submitted: number;
             title: string;
         };
         PersonRecordWarning: {
@@ -12564,10 +16400,344 @@ export interface components {
             /** @enum {string} */
             status: "open" | "overdue" | "done" | "done_late";
         };
+        ReminderRule: {
+            daysBefore: number[];
+            escalateAfterDays: number;
+            onDueDate: boolean;
+            overdueEveryDays: number;
+        };
+        ReminderRuleInput: {
+            daysBefore: number[];
+            escalateAfterDays: number;
+            onDueDate: boolean;
+            overdueEveryDays: number;
+        };
+        ReportContent: {
+            document: {
+                date: string | null;
+                number: string | null;
+                type: string | null;
+            } | null;
+            evidence: string[];
+            indicators: {
+                [key: string]: number;
+            };
+            reason: string | null;
+            spending: {
+                [key: string]: number;
+            };
+            status: ("executed" | "partially_executed" | "in_progress" | "not_executed") | null;
+            text: {
+                kk: string | null;
+                ru: string | null;
+            };
+        };
+        ReportContentInput: {
+            document: {
+                date: string | null;
+                number: string | null;
+                type: string | null;
+            } | null;
+            evidence: string[];
+            indicators: {
+                [key: string]: number;
+            };
+            reason: string | null;
+            spending: {
+                [key: string]: number;
+            };
+            status: ("executed" | "partially_executed" | "in_progress" | "not_executed") | null;
+            text: {
+                kk: string | null;
+                ru: string | null;
+            };
+        };
+        ReportEvent: {
+            /** @enum {string} */
+            action: "saved" | "submitted" | "accepted" | "returned" | "reopened";
+            at: string;
+            by: string | null;
+            note: string | null;
+            version: number;
+        };
+        ReportEventInput: {
+            /** @enum {string} */
+            action: "saved" | "submitted" | "accepted" | "returned" | "reopened";
+            at: string;
+            by: string | null;
+            note: string | null;
+            version: number;
+        };
+        ReportForm: {
+            documentRequired: boolean;
+            indicators: ("events_held" | "participants" | "people_trained" | "facilities_equipped" | "children_covered" | "materials_published")[];
+        };
+        ReportFormInput: {
+            documentRequired: boolean;
+            indicators: ("events_held" | "participants" | "people_trained" | "facilities_equipped" | "children_covered" | "materials_published")[];
+        };
+        ReportingDashboard: {
+            asOf: string;
+            executorsByTimeliness: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                name: string;
+                onTime: number;
+                /** Format: uuid */
+                organisationId: string;
+                pending: number;
+                regionCode: string | null;
+                submitted: number;
+            }[];
+            measuresByStatus: {
+                executed: number;
+                in_progress: number;
+                no_information: number;
+                not_executed: number;
+                partially_executed: number;
+                section: number | null;
+                title: string;
+            }[];
+            money: {
+                plannedByYear: {
+                    amountMln: number;
+                    year: number;
+                }[];
+                spentByYear: {
+                    amountMln: number;
+                    /** @enum {string} */
+                    source: "republican" | "local" | "world_bank" | "extra_budgetary";
+                    year: number;
+                }[];
+            };
+            overdueMeasures: {
+                due: string;
+                number: number;
+                reports: number;
+                title: string;
+            }[];
+            periodCode: string | null;
+            periodId: string | null;
+            planId: string | null;
+            regions: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                iso: string;
+                late: number;
+                missing: number;
+                name: string;
+                onTime: number;
+                pending: number;
+                regionCode: string;
+                submitted: number;
+            }[];
+        };
+        ReportingDashboardInput: {
+            asOf: string;
+            executorsByTimeliness: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                late: number;
+                missing: number;
+                name: string;
+                onTime: number;
+                /** Format: uuid */
+                organisationId: string;
+                pending: number;
+                regionCode: string | null;
+                submitted: number;
+            }[];
+            measuresByStatus: {
+                executed: number;
+                in_progress: number;
+                no_information: number;
+                not_executed: number;
+                partially_executed: number;
+                section: number | null;
+                title: string;
+            }[];
+            money: {
+                plannedByYear: {
+                    amountMln: number;
+                    year: number;
+                }[];
+                spentByYear: {
+                    amountMln: number;
+                    /** @enum {string} */
+                    source: "republican" | "local" | "world_bank" | "extra_budgetary";
+                    year: number;
+                }[];
+            };
+            overdueMeasures: {
+                due: string;
+                number: number;
+                reports: number;
+                title: string;
+            }[];
+            periodCode: string | null;
+            periodId: string | null;
+            planId: string | null;
+            regions: {
+                accepted: number;
+                expected: number;
+                invited: number;
+                invitedSubmitted: number;
+                iso: string;
+                late: number;
+                missing: number;
+                name: string;
+                onTime: number;
+                pending: number;
+                regionCode: string;
+                submitted: number;
+            }[];
+        };
+        ReportingPeriod: {
+            code: string;
+            coordinatorDue: string;
+            counts: {
+                expected: number;
+                invited: number;
+                measures: number;
+                obligations: number;
+            };
+            end: string;
+            executorsDue: string;
+            /** @enum {string} */
+            frequency: "year" | "half-year" | "quarter" | "month";
+            /** Format: uuid */
+            id: string;
+            openedAt: string;
+            overridden: boolean;
+            part: number;
+            /** Format: uuid */
+            planId: string;
+            planVersion: number;
+            reminderRule: components["schemas"]["ReminderRule"];
+            rule: components["schemas"]["ReportingRule"];
+            start: string;
+            year: number;
+        };
+        ReportingPeriodInput: {
+            code: string;
+            coordinatorDue: string;
+            counts: {
+                expected: number;
+                invited: number;
+                measures: number;
+                obligations: number;
+            };
+            end: string;
+            executorsDue: string;
+            /** @enum {string} */
+            frequency: "year" | "half-year" | "quarter" | "month";
+            /** Format: uuid */
+            id: string;
+            openedAt: string;
+            overridden: boolean;
+            part: number;
+            /** Format: uuid */
+            planId: string;
+            planVersion: number;
+            reminderRule: components["schemas"]["ReminderRuleInput"];
+            rule: components["schemas"]["ReportingRuleInput"];
+            start: string;
+            year: number;
+        };
+        ReportingRule: {
+            coordinatorDueDay: number;
+            executorsDueDay: number;
+            /** @enum {string} */
+            frequency: "year" | "half-year" | "quarter" | "month";
+        };
+        ReportingRuleInput: {
+            coordinatorDueDay: number;
+            executorsDueDay: number;
+            /** @enum {string} */
+            frequency: "year" | "half-year" | "quarter" | "month";
+        };
+        ReportInput: {
+            document?: {
+                date?: string | null;
+                number?: string | null;
+                type?: string | null;
+            } | null;
+            evidence?: string[] | null;
+            indicators?: {
+                [key: string]: number;
+            } | null;
+            reason?: string | null;
+            spending?: {
+                [key: string]: number | string;
+            } | null;
+            status?: ("executed" | "partially_executed" | "in_progress" | "not_executed") | null;
+            text?: {
+                kk?: string | null;
+                ru?: string | null;
+            } | null;
+        };
+        ReportInputInput: {
+            document?: {
+                date?: string | null;
+                number?: string | null;
+                type?: string | null;
+            } | null;
+            evidence?: string[] | null;
+            indicators?: {
+                [key: string]: number;
+            } | null;
+            reason?: string | null;
+            spending?: {
+                [key: string]: number | string;
+            } | null;
+            status?: ("executed" | "partially_executed" | "in_progress" | "not_executed") | null;
+            text?: {
+                kk?: string | null;
+                ru?: string | null;
+            } | null;
+        };
+        ReportVersion: {
+            changes: {
+                field: string;
+                from: unknown;
+                to: unknown;
+            }[];
+            comment: string | null;
+            content: components["schemas"]["ReportContent"];
+            decision: ("accepted" | "returned") | null;
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            submittedAt: string;
+            submittedBy: string | null;
+            version: number;
+        };
+        ReportVersionInput: {
+            changes: {
+                field: string;
+                from: unknown;
+                to: unknown;
+            }[];
+            comment: string | null;
+            content: components["schemas"]["ReportContentInput"];
+            decision: ("accepted" | "returned") | null;
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            submittedAt: string;
+            submittedBy: string | null;
+            version: number;
+        };
         Role: {
             grants: {
                 /** @enum {string} */
-                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case" | "read:protocol" | "manage:protocol" | "read:compliance" | "respond:dispatch" | "manage:mobile-group" | "manage:kdn" | "read:kdn-statistics" | "manage:tertiary-plan" | "manage:rehabilitation";
+                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case" | "read:protocol" | "manage:protocol" | "read:compliance" | "respond:dispatch" | "manage:mobile-group" | "manage:kdn" | "read:kdn-statistics" | "manage:tertiary-plan" | "manage:rehabilitation" | "read:reporting" | "submit:report" | "review:report" | "manage:reporting-period" | "read:notification";
                 /** @enum {string} */
                 scope: "own" | "organisation" | "district" | "region" | "national";
             }[];
@@ -12579,7 +16749,7 @@ export interface components {
         RoleInput: {
             grants: {
                 /** @enum {string} */
-                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case" | "read:protocol" | "manage:protocol" | "read:compliance" | "respond:dispatch" | "manage:mobile-group" | "manage:kdn" | "read:kdn-statistics" | "manage:tertiary-plan" | "manage:rehabilitation";
+                permission: "read:organisation" | "manage:organisation" | "read:user" | "manage:user" | "read:role" | "read:audit" | "read:territory" | "read:plan" | "manage:plan" | "read:case" | "create:case" | "update:case" | "approve:case" | "merge:person" | "export:case" | "read:protocol" | "manage:protocol" | "read:compliance" | "respond:dispatch" | "manage:mobile-group" | "manage:kdn" | "read:kdn-statistics" | "manage:tertiary-plan" | "manage:rehabilitation" | "read:reporting" | "submit:report" | "review:report" | "manage:reporting-period" | "read:notification";
                 /** @enum {string} */
                 scope: "own" | "organisation" | "district" | "region" | "national";
             }[];
@@ -12587,6 +16757,22 @@ export interface components {
             /** @enum {string} */
             role: "administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst";
             secondFactor: boolean;
+        };
+        StoredFile: {
+            bytes: number;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            name: string;
+            uploadedAt: string;
+        };
+        StoredFileInput: {
+            bytes: number;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            name: string;
+            uploadedAt: string;
         };
         Territory: {
             code: string;

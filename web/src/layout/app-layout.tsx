@@ -16,6 +16,7 @@ import { IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
+import { NotificationBell } from '../components/notification-bell.tsx';
 import { can, type Me, useSignOut } from '../features/auth/session.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { NAV_ITEMS } from './navigation.ts';
@@ -28,6 +29,11 @@ export function AppLayout({ me }: { me: Me }) {
   const path = useRouterState({ select: (s) => s.location.pathname });
   const items = NAV_ITEMS.filter((item) => !item.permission || can(me, item.permission));
   const language = currentLanguage();
+  // The most specific menu item whose address starts the current one is the active one.
+  const activeTo =
+    items
+      .filter((i) => (i.to === '/' ? path === '/' : path === i.to || path.startsWith(`${i.to}/`)))
+      .sort((a, b) => b.to.length - a.to.length)[0]?.to ?? null;
 
   const link = (item: (typeof items)[number]) => (
     <NavLink
@@ -36,7 +42,7 @@ export function AppLayout({ me }: { me: Me }) {
       to={item.to}
       label={t(item.label)}
       leftSection={<item.icon size={18} aria-hidden />}
-      active={item.to === '/' ? path === '/' : path.startsWith(item.to)}
+      active={item.to === activeTo}
       onClick={close}
     />
   );
@@ -65,6 +71,7 @@ export function AppLayout({ me }: { me: Me }) {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {can(me, 'read:notification') && <NotificationBell />}
             <LanguageSwitcher />
             <Text size="sm" visibleFrom="sm" data-testid="current-user">
               {me.user.fullName}

@@ -1,10 +1,13 @@
 import {
   IconBuildingCommunity,
+  IconChartBar,
+  IconChecklist,
   IconClipboardList,
   IconEye,
   IconFolders,
   IconHome,
   IconListDetails,
+  IconReportAnalytics,
   IconShieldCheck,
   IconUserCircle,
   IconUsers,
@@ -27,6 +30,9 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/cases', label: 'nav.cases', icon: IconFolders, permission: 'read:case' },
   { to: '/supervision', label: 'nav.supervision', icon: IconEye, permission: 'approve:case' },
   { to: '/plans', label: 'nav.plans', icon: IconClipboardList, permission: 'read:plan' },
+  { to: '/reporting/mine', label: 'nav.myObligations', icon: IconChecklist, permission: 'submit:report' },
+  { to: '/reporting', label: 'nav.reporting', icon: IconReportAnalytics, permission: 'read:reporting' },
+  { to: '/reporting/dashboard', label: 'nav.dashboard', icon: IconChartBar, permission: 'read:reporting' },
   {
     to: '/admin/users',
     label: 'nav.users',

@@ -60,7 +60,16 @@ export async function loadLinkingContext(db: Database): Promise<LinkingContext> 
       .from(organisations)
       .where(or(isNotNull(organisations.abbreviationKk), isNotNull(organisations.abbreviationRu)))
       .orderBy(asc(organisations.code)),
-    db.select().from(organisationSuccessors).orderBy(asc(organisationSuccessors.successorId)),
+    // Successors in the order of their codes, not of their random ids, so "who reports today" lists (and
+    // the UI's first name) are the same on every installation and every start.
+    db
+      .select({
+        predecessorId: organisationSuccessors.predecessorId,
+        successorId: organisationSuccessors.successorId,
+      })
+      .from(organisationSuccessors)
+      .innerJoin(organisations, eq(organisations.id, organisationSuccessors.successorId))
+      .orderBy(asc(organisations.code)),
   ]);
   const successors = new Map<string, string[]>();
   for (const link of links)

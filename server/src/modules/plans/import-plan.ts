@@ -166,6 +166,34 @@ export async function importPlan(
   if (actor && !holds(actor, 'manage:plan')) throw new AppError('FORBIDDEN');
   const { text, parsed } = readPlanFile(input.bytes);
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  return storeParsedPlan(ctx, actor, audit, {
+    parsed,
+    text,
+    sha256,
+    filename: input.filename,
+    bytes: input.bytes.length,
+    dryRun: input.dryRun,
+  });
+}
+
+/**
+ * Stores a plan already read (the second half of `importPlan`); the benchmark uses it to load synthetic
+ * plans of national size without writing them out as the portal's text first.
+ */
+export async function storeParsedPlan(
+  ctx: AppContext,
+  actor: Actor | null,
+  audit: AuditContext,
+  input: {
+    parsed: ParsedPlan;
+    text: string;
+    sha256: string;
+    filename: string | null;
+    bytes: number;
+    dryRun: boolean;
+  },
+): Promise<ImportOutcome> {
+  const { parsed, text, sha256 } = input;
   return ctx.db.transaction(async (tx) => {
     if (!input.dryRun) await tx.execute(sql`select pg_advisory_xact_lock(${PLAN_IMPORT_LOCK})`);
     const linking = await loadLinkingContext(tx);
@@ -223,7 +251,7 @@ export async function importPlan(
       planId,
       version,
       parsed,
-      { text, sha256, filename: input.filename, bytes: input.bytes.length },
+      { text, sha256, filename: input.filename, bytes: input.bytes },
       by,
     );
     await saveDirectory(tx, planId, directory, existing, by);
@@ -240,7 +268,7 @@ export async function importPlan(
           version,
           filename: input.filename,
           sha256,
-          bytes: input.bytes.length,
+          bytes: input.bytes,
           sections: parsed.sections.length,
           measures: parsed.measures.length,
           warnings: parsed.warnings.length,

@@ -49,3 +49,23 @@ export function translateIssue(locale: Locale, issue: IssueLike, missing: boolea
       return t(locale, 'validation.invalid');
   }
 }
+
+/** A zod error from a schema a service applies itself, as the translated field problems of a 400. */
+export function zodFieldProblems(
+  locale: Locale,
+  issues: readonly { path: readonly PropertyKey[]; code: string; [key: string]: unknown }[],
+  input: unknown,
+): { field: string; message: string; code: string }[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String);
+    let node: unknown = input;
+    for (const key of path)
+      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+    const custom = (issue.params as { i18n?: string } | undefined)?.i18n;
+    return {
+      field: path.join('.') || t(locale, 'field.body'),
+      message: translateIssue(locale, { keyword: issue.code, params: issue }, node === undefined),
+      code: custom ?? issue.code,
+    };
+  });
+}

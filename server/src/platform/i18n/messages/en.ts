@@ -215,6 +215,73 @@ export const en = {
   'plan.export.not_required': 'not required',
   'plan.export.translated_note':
     'Texts marked * are translations; the original of the plan is in {{language}}.',
+
+  'error.FILE_TOO_LARGE': 'The file is larger than {{limit}}.',
+  'error.FILE_EMPTY': 'The file is empty.',
+  'error.FILE_TYPE_REFUSED':
+    'This type of file cannot be attached (by its content it is "{{found}}"). Attach PDF, images, Word, Excel, OpenDocument or plain text files.',
+  'error.FILE_MISSING': 'Attach the file in the field "file".',
+  'error.PERIOD_NOT_FOUND': 'The reporting period does not exist.',
+  'error.PERIOD_OVERLAPS': 'The plan already has a period covering these dates ({{code}}).',
+  'error.OBLIGATION_NOT_FOUND': 'The obligation to report does not exist.',
+  'error.REPORT_NOT_YOURS': 'This report belongs to another organisation: only its executor can write it.',
+  'error.REPORT_LEAD_ONLY': 'Only the lead executor of the measure or the coordinator can write its summary.',
+  'error.REPORT_READ_ONLY':
+    'The report has been submitted or accepted and can no longer be changed. The coordinator can re-open an accepted report.',
+  'error.REPORT_WRONG_STATE': 'The report is not in a state that allows this.',
+  'error.REPORT_OWN_SUBMISSION': 'You cannot accept a report you submitted yourself.',
+  'error.JOB_NOT_FOUND': 'The job does not exist.',
+  'report.status_required': 'Choose the execution status.',
+  'report.reason_required': 'Give the reason the measure was not executed.',
+  'report.text_required': 'Describe the progress in Kazakh or Russian.',
+  'report.document_required':
+    'The form of completion asks for the document the measure produced: give its type, number and date.',
+  'report.document_incomplete': "Give the document's type, number and date, or none of them.",
+  'report.amount_not_a_number': 'Write the amount as a number of million tenge, e.g. 12,5 (not "{{value}}").',
+  'report.amount_negative': 'An amount cannot be negative.',
+  'report.amount_too_precise': 'Amounts are in million tenge with at most 3 decimals (one thousand tenge).',
+  'report.amount_too_large':
+    'More than {{maximum}} million tenge: check the unit, amounts are in million tenge.',
+  'report.indicator_unknown': 'There is no indicator "{{code}}".',
+  'report.indicator_not_counted': 'This measure does not count "{{code}}".',
+  'report.spending_source_unknown': 'There is no source of financing "{{source}}".',
+  'reporting_rule.coordinator_before_executors':
+    "The coordinator's due day cannot come before the executors' due day.",
+  'reporting.rule_missing': 'The plan does not set this part of the reporting rule: give it.',
+  'reporting.year_outside_plan': 'The plan covers {{from}}–{{to}}.',
+  'reporting.part_invalid': 'With this frequency the year has no such part.',
+  'reporting.comment_required': 'Say what the executor must fix.',
+  'reporting.reopen_reason_required': 'Give the reason for re-opening the accepted report.',
+  'reporting.evidence_unknown': 'The file {{id}} is not attached to this report.',
+  'reporting.warning.deadline_unreadable':
+    'Measure {{measure}}: the deadline could not be read, so the measure is included.',
+  'reporting.warning.no_executors': 'Measure {{measure}} names no executor: nobody reports on it.',
+  'reporting.warning.nobody_obliged':
+    'Measure {{measure}}: every executor takes part by agreement, so no report is expected.',
+  'reporting.warning.lead_invited':
+    'Measure {{measure}}: the lead executor takes part by agreement; its report cannot be required.',
+  'reporting.national_bodies': 'National bodies',
+  'reporting.report.title': 'Information on the execution of the plan for {{code}}',
+  'reporting.report.column.assessment': 'Assessment of execution',
+  'notify.reporting.reminder_before.subject': 'Reports due in {{days}} days: period {{period}}',
+  'notify.reporting.reminder_before.body':
+    '{{organisation}}: {{count}} measures of period {{period}} are still without a report (measures {{measures}}). Reports are due by {{due}}.',
+  'notify.reporting.reminder_due_today.subject': 'Reports are due today: period {{period}}',
+  'notify.reporting.reminder_due_today.body':
+    '{{organisation}}: reports on {{count}} measures of period {{period}} are due today, {{due}} (measures {{measures}}).',
+  'notify.reporting.reminder_overdue.subject': 'Reports overdue by {{days}} days: period {{period}}',
+  'notify.reporting.reminder_overdue.body':
+    '{{organisation}}: reports on {{count}} measures of period {{period}} were due by {{due}} and have not been submitted (measures {{measures}}).',
+  'notify.reporting.escalation.subject': 'Overdue reports: {{organisation}}, period {{period}}',
+  'notify.reporting.escalation.body':
+    '{{organisation}} has not submitted reports on {{count}} measures of period {{period}} that were due by {{due}}; {{days}} days have passed (measures {{measures}}).',
+  'notify.reporting.report_returned.subject':
+    'Report returned for corrections: measure {{measure}}, period {{period}}',
+  'notify.reporting.report_returned.body':
+    'The coordinator returned your report on measure {{measure}} (period {{period}}): {{comment}}',
+  'notify.reporting.report_accepted.subject': 'Report accepted: measure {{measure}}, period {{period}}',
+  'notify.reporting.report_accepted.body':
+    'The coordinator accepted your report on measure {{measure}} (period {{period}}). {{comment}}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -220,4 +220,76 @@ export const kk: Record<MessageKey, string> = {
   'plan.export.by_agreement': 'келісу бойынша',
   'plan.export.not_required': 'талап етілмейді',
   'plan.export.translated_note': '* белгіленген мәтіндер — аударма; жоспардың түпнұсқасы {{language}}.',
+
+  'error.FILE_TOO_LARGE': 'Файл {{limit}} шегінен үлкен.',
+  'error.FILE_EMPTY': 'Файл бос.',
+  'error.FILE_TYPE_REFUSED':
+    'Мұндай файлды тіркеуге болмайды (мазмұны бойынша бұл "{{found}}"). PDF, сурет, Word, Excel, OpenDocument немесе мәтіндік файлдарды тіркеңіз.',
+  'error.FILE_MISSING': 'Файлды "file" өрісіне тіркеңіз.',
+  'error.PERIOD_NOT_FOUND': 'Есепті кезең табылмады.',
+  'error.PERIOD_OVERLAPS': 'Жоспарда осы күндерді қамтитын кезең бар ({{code}}).',
+  'error.OBLIGATION_NOT_FOUND': 'Есеп беру міндеті табылмады.',
+  'error.REPORT_NOT_YOURS': 'Бұл есеп басқа ұйымға тиесілі: оны тек сол ұйымның орындаушысы толтырады.',
+  'error.REPORT_LEAD_ONLY':
+    'Іс-шараның жиынтық ақпаратын тек жетекші орындаушы немесе үйлестіруші жаза алады.',
+  'error.REPORT_READ_ONLY':
+    'Есеп жіберілген немесе қабылданған, оны енді өзгертуге болмайды. Қабылданған есепті үйлестіруші қайта аша алады.',
+  'error.REPORT_WRONG_STATE': 'Есептің қазіргі күйінде бұл әрекетті орындауға болмайды.',
+  'error.REPORT_OWN_SUBMISSION': 'Өзіңіз жіберген есепті өзіңіз қабылдай алмайсыз.',
+  'error.JOB_NOT_FOUND': 'Тапсырма табылмады.',
+  'report.status_required': 'Орындалу мәртебесін таңдаңыз.',
+  'report.reason_required': 'Іс-шараның орындалмау себебін көрсетіңіз.',
+  'report.text_required': 'Орындалу барысын қазақ немесе орыс тілінде сипаттаңыз.',
+  'report.document_required':
+    'Аяқтау нысаны іс-шара нәтижесінде қабылданған құжатты талап етеді: оның түрін, нөмірін және күнін көрсетіңіз.',
+  'report.document_incomplete':
+    'Құжаттың түрін, нөмірін және күнін толық көрсетіңіз немесе ешқайсысын көрсетпеңіз.',
+  'report.amount_not_a_number':
+    'Соманы миллион теңгемен сан түрінде жазыңыз, мысалы 12,5 ("{{value}}" емес).',
+  'report.amount_negative': 'Сома теріс бола алмайды.',
+  'report.amount_too_precise':
+    'Сомалар миллион теңгемен, үтірден кейін ең көбі 3 таңбамен (мың теңгеге дейін) жазылады.',
+  'report.amount_too_large':
+    '{{maximum}} миллион теңгеден асады: өлшем бірлігін тексеріңіз, сомалар миллион теңгемен жазылады.',
+  'report.indicator_unknown': '"{{code}}" деген көрсеткіш жоқ.',
+  'report.indicator_not_counted': 'Бұл іс-шара "{{code}}" көрсеткішін есептемейді.',
+  'report.spending_source_unknown': '"{{source}}" деген қаржыландыру көзі жоқ.',
+  'reporting_rule.coordinator_before_executors':
+    'Үйлестірушінің мерзімі орындаушылардың мерзімінен бұрын болмауы керек.',
+  'reporting.rule_missing': 'Жоспар есеп беру тәртібінің бұл бөлігін белгілемеген: оны көрсетіңіз.',
+  'reporting.year_outside_plan': 'Жоспар {{from}}–{{to}} жылдарды қамтиды.',
+  'reporting.part_invalid': 'Бұл кезеңділікте жылдың мұндай бөлігі жоқ.',
+  'reporting.comment_required': 'Орындаушы нені түзетуі керек екенін жазыңыз.',
+  'reporting.reopen_reason_required': 'Қабылданған есепті қайта ашу себебін көрсетіңіз.',
+  'reporting.evidence_unknown': '{{id}} файлы бұл есепке тіркелмеген.',
+  'reporting.warning.deadline_unreadable':
+    'Іс-шара {{measure}}: орындау мерзімі танылмады, сондықтан іс-шара кезеңге енгізілді.',
+  'reporting.warning.no_executors':
+    'Іс-шара {{measure}}: орындаушы көрсетілмеген, ол бойынша ешкім есеп бермейді.',
+  'reporting.warning.nobody_obliged':
+    'Іс-шара {{measure}}: барлық орындаушы келісу бойынша қатысады, сондықтан есеп күтілмейді.',
+  'reporting.warning.lead_invited':
+    'Іс-шара {{measure}}: жетекші орындаушы келісу бойынша қатысады, оның есебін талап етуге болмайды.',
+  'reporting.national_bodies': 'Республикалық органдар',
+  'reporting.report.title': 'Жоспардың {{code}} кезеңіндегі орындалуы туралы ақпарат',
+  'reporting.report.column.assessment': 'Орындалуын бағалау',
+  'notify.reporting.reminder_before.subject': '{{period}} кезеңі бойынша есеп беруге {{days}} күн қалды',
+  'notify.reporting.reminder_before.body':
+    '{{organisation}}: {{period}} кезеңінің {{count}} іс-шарасы бойынша есеп әлі жіберілмеген (іс-шаралар: {{measures}}). Есеп беру мерзімі — {{due}}.',
+  'notify.reporting.reminder_due_today.subject': 'Есеп беру мерзімі бүгін аяқталады: {{period}} кезеңі',
+  'notify.reporting.reminder_due_today.body':
+    '{{organisation}}: {{period}} кезеңінің {{count}} іс-шарасы бойынша есеп бүгін, {{due}} тапсырылуы тиіс (іс-шаралар: {{measures}}).',
+  'notify.reporting.reminder_overdue.subject': 'Есеп беру мерзімі {{days}} күнге кешікті: {{period}} кезеңі',
+  'notify.reporting.reminder_overdue.body':
+    '{{organisation}}: {{period}} кезеңінің {{count}} іс-шарасы бойынша есеп {{due}} дейін тапсырылуы тиіс еді, бірақ әлі жіберілмеген (іс-шаралар: {{measures}}).',
+  'notify.reporting.escalation.subject': 'Мерзімі өткен есептер: {{organisation}}, {{period}} кезеңі',
+  'notify.reporting.escalation.body':
+    '{{organisation}} {{period}} кезеңінің {{count}} іс-шарасы бойынша {{due}} дейін тапсырылуы тиіс есептерді жібермеді; мерзімнен бері {{days}} күн өтті (іс-шаралар: {{measures}}).',
+  'notify.reporting.report_returned.subject':
+    'Есеп түзетуге қайтарылды: іс-шара {{measure}}, {{period}} кезеңі',
+  'notify.reporting.report_returned.body':
+    'Үйлестіруші іс-шара {{measure}} бойынша есебіңізді ({{period}} кезеңі) қайтарды: {{comment}}',
+  'notify.reporting.report_accepted.subject': 'Есеп қабылданды: іс-шара {{measure}}, {{period}} кезеңі',
+  'notify.reporting.report_accepted.body':
+    'Үйлестіруші іс-шара {{measure}} бойынша есебіңізді ({{period}} кезеңі) қабылдады. {{comment}}',
 };

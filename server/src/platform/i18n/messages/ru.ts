@@ -218,4 +218,75 @@ export const ru: Record<MessageKey, string> = {
   'plan.export.by_agreement': 'по согласованию',
   'plan.export.not_required': 'не требуется',
   'plan.export.translated_note': 'Тексты, отмеченные *, — переводы; оригинал плана {{language}}.',
+
+  'error.FILE_TOO_LARGE': 'Файл больше {{limit}}.',
+  'error.FILE_EMPTY': 'Файл пуст.',
+  'error.FILE_TYPE_REFUSED':
+    'Такой файл нельзя приложить (по содержимому это «{{found}}»). Прикладывайте PDF, изображения, документы Word, Excel, OpenDocument или текстовые файлы.',
+  'error.FILE_MISSING': 'Приложите файл в поле «file».',
+  'error.PERIOD_NOT_FOUND': 'Отчетный период не найден.',
+  'error.PERIOD_OVERLAPS': 'У плана уже есть период, охватывающий эти даты ({{code}}).',
+  'error.OBLIGATION_NOT_FOUND': 'Обязательство по отчету не найдено.',
+  'error.REPORT_NOT_YOURS':
+    'Этот отчет принадлежит другой организации: заполнять его может только ее исполнитель.',
+  'error.REPORT_LEAD_ONLY':
+    'Сводную информацию по мероприятию может писать только головной исполнитель или координатор.',
+  'error.REPORT_READ_ONLY':
+    'Отчет отправлен или принят, изменить его уже нельзя. Принятый отчет может вновь открыть координатор.',
+  'error.REPORT_WRONG_STATE': 'В текущем состоянии отчета это действие невозможно.',
+  'error.REPORT_OWN_SUBMISSION': 'Нельзя принять отчет, который вы отправили сами.',
+  'error.JOB_NOT_FOUND': 'Задание не найдено.',
+  'report.status_required': 'Выберите статус исполнения.',
+  'report.reason_required': 'Укажите причину, по которой мероприятие не исполнено.',
+  'report.text_required': 'Опишите ход исполнения на казахском или русском языке.',
+  'report.document_required':
+    'Форма завершения предполагает документ, принятый по итогам мероприятия: укажите его вид, номер и дату.',
+  'report.document_incomplete': 'Укажите вид, номер и дату документа полностью или не указывайте ничего.',
+  'report.amount_not_a_number': 'Запишите сумму числом в миллионах тенге, например 12,5 (а не «{{value}}»).',
+  'report.amount_negative': 'Сумма не может быть отрицательной.',
+  'report.amount_too_precise':
+    'Суммы указываются в миллионах тенге не более чем с 3 знаками после запятой (до тысячи тенге).',
+  'report.amount_too_large':
+    'Больше {{maximum}} млн тенге: проверьте единицу измерения, суммы указываются в миллионах тенге.',
+  'report.indicator_unknown': 'Показателя «{{code}}» нет.',
+  'report.indicator_not_counted': 'Это мероприятие не учитывает показатель «{{code}}».',
+  'report.spending_source_unknown': 'Источника финансирования «{{source}}» нет.',
+  'reporting_rule.coordinator_before_executors':
+    'Срок координатора не может наступать раньше срока исполнителей.',
+  'reporting.rule_missing': 'План не устанавливает эту часть порядка отчетности: укажите ее.',
+  'reporting.year_outside_plan': 'План охватывает {{from}}–{{to}} годы.',
+  'reporting.part_invalid': 'При такой периодичности у года нет такой части.',
+  'reporting.comment_required': 'Напишите, что исполнитель должен исправить.',
+  'reporting.reopen_reason_required': 'Укажите причину повторного открытия принятого отчета.',
+  'reporting.evidence_unknown': 'Файл {{id}} не приложен к этому отчету.',
+  'reporting.warning.deadline_unreadable':
+    'Мероприятие {{measure}}: срок не удалось прочитать, поэтому мероприятие включено в период.',
+  'reporting.warning.no_executors':
+    'Мероприятие {{measure}}: исполнитель не указан, по нему никто не отчитывается.',
+  'reporting.warning.nobody_obliged':
+    'Мероприятие {{measure}}: все исполнители участвуют по согласованию, поэтому отчет не ожидается.',
+  'reporting.warning.lead_invited':
+    'Мероприятие {{measure}}: головной исполнитель участвует по согласованию, его отчет нельзя требовать.',
+  'reporting.national_bodies': 'Республиканские органы',
+  'reporting.report.title': 'Информация об исполнении плана за {{code}}',
+  'reporting.report.column.assessment': 'Оценка исполнения',
+  'notify.reporting.reminder_before.subject': 'До срока отчета осталось {{days}} дн.: период {{period}}',
+  'notify.reporting.reminder_before.body':
+    '{{organisation}}: по {{count}} мероприятиям периода {{period}} отчет еще не отправлен (мероприятия: {{measures}}). Срок представления — {{due}}.',
+  'notify.reporting.reminder_due_today.subject': 'Сегодня истекает срок отчета: период {{period}}',
+  'notify.reporting.reminder_due_today.body':
+    '{{organisation}}: отчеты по {{count}} мероприятиям периода {{period}} нужно представить сегодня, {{due}} (мероприятия: {{measures}}).',
+  'notify.reporting.reminder_overdue.subject': 'Отчеты просрочены на {{days}} дн.: период {{period}}',
+  'notify.reporting.reminder_overdue.body':
+    '{{organisation}}: отчеты по {{count}} мероприятиям периода {{period}} нужно было представить до {{due}}, они не отправлены (мероприятия: {{measures}}).',
+  'notify.reporting.escalation.subject': 'Просроченные отчеты: {{organisation}}, период {{period}}',
+  'notify.reporting.escalation.body':
+    '{{organisation}} не представила отчеты по {{count}} мероприятиям периода {{period}} со сроком до {{due}}; прошло {{days}} дн. (мероприятия: {{measures}}).',
+  'notify.reporting.report_returned.subject':
+    'Отчет возвращен на доработку: мероприятие {{measure}}, период {{period}}',
+  'notify.reporting.report_returned.body':
+    'Координатор вернул ваш отчет по мероприятию {{measure}} (период {{period}}): {{comment}}',
+  'notify.reporting.report_accepted.subject': 'Отчет принят: мероприятие {{measure}}, период {{period}}',
+  'notify.reporting.report_accepted.body':
+    'Координатор принял ваш отчет по мероприятию {{measure}} (период {{period}}). {{comment}}',
 };
