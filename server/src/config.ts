@@ -81,6 +81,9 @@ export const configSchema = z
     SMTP_USER: z.string().min(1).optional(),
     SMTP_PASSWORD: z.string().min(1).optional(),
     SMTP_FROM: z.string().min(3).default('Qorgau <no-reply@qorgau.local>'),
+    SMS_GATEWAY_URL: z.url().optional(),
+    SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+    SMS_SENDER: z.string().min(1).max(11).default('Qorgau'),
     FILE_MAX_BYTES: z.coerce
       .number()
       .int()

@@ -1,7 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobDefinitions, jobSchedules } from '../src/jobs.ts';
 import { sendReminders } from '../src/modules/reporting/service.ts';
@@ -10,37 +7,15 @@ import { queryRows } from '../src/platform/db/database.ts';
 import { jobs } from '../src/platform/jobs/tables.ts';
 import { createWorker, type Worker } from '../src/platform/jobs/worker.ts';
 import { createTestApp, type Session, signIn, type TestApp } from './harness.ts';
+import { startSmtp, toOf } from './local-servers.ts';
 import { openYear } from './reporting-helpers.ts';
 
 const DAY = 86_400_000;
-
-/** A real SMTP server on this machine that keeps what it receives. */
-async function startSmtp(port = 0): Promise<{ server: SMTPServer; port: number; received: ParsedMail[] }> {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, received };
-}
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let t: TestApp;
 let worker: Worker;
 let coordinator: Session;
-
-const toOf = (mail: ParsedMail): string =>
-  (Array.isArray(mail.to) ? mail.to : [mail.to]).map((a) => a?.text ?? '').join(',');
 
 beforeAll(async () => {
   smtp = await startSmtp();

@@ -16,9 +16,11 @@ import type { Database, Transaction } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/database.ts';
 import { organisations } from '../../platform/directory/tables.ts';
 import { AppError } from '../../platform/errors.ts';
+import { enqueue } from '../../platform/jobs/queue.ts';
 import { requireCaseRelations } from '../cases/access.ts';
 import { refused } from '../cases/case-actions.ts';
 import { caseConcerns, caseParticipants, cases, persons } from '../cases/tables.ts';
+import { protocolNoticeJob } from './notices.ts';
 import { loadProtocols } from './protocols.ts';
 import { protocolActions } from './tables.ts';
 
@@ -128,9 +130,11 @@ export async function scheduleProtocolActions(
     scheduled.map((s) => s.key),
   );
   const schoolId = childSchoolOf(child.record);
+  const scheduledIds: string[] = [];
   for (const action of due) {
     const organisationId = await resolveOrganisation(tx, action, schoolId);
     const id = crypto.randomUUID();
+    scheduledIds.push(id);
     await tx.insert(protocolActions).values({
       id,
       caseId,
@@ -157,6 +161,12 @@ export async function scheduleProtocolActions(
     }
   }
   if (due.length > 0) {
+    await enqueue(
+      tx,
+      protocolNoticeJob,
+      { event: 'actions_scheduled', actionIds: scheduledIds },
+      { at: now, dedupeKey: `protocol.notice:${scheduledIds[0]}` },
+    );
     await writeAudit(
       tx,
       audit,
@@ -292,7 +302,11 @@ export async function completeAction(
  * The actions past their escalation time (or, without one, their due time) that nobody has done: marked as
  * escalated once, and returned so the notifier can tell the organisation's head and the case's supervisor.
  */
-export async function escalateOverdueActions(ctx: AppContext, now: Date) {
+export async function escalateOverdueActions(
+  ctx: AppContext,
+  now: Date,
+  tell?: (tx: Transaction, escalated: readonly { id: string; caseId: string }[]) => Promise<unknown>,
+) {
   return ctx.db.transaction(async (tx) => {
     const overdue = await tx
       .select()
@@ -331,6 +345,7 @@ export async function escalateOverdueActions(ctx: AppContext, now: Date) {
         now,
       );
     }
+    await tell?.(tx, overdue);
     return overdue.map((a) => present(a, now));
   });
 }

@@ -17,9 +17,11 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Transaction } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { translateKey } from '../../platform/i18n/translate.ts';
+import { enqueue } from '../../platform/jobs/queue.ts';
 import { requireCaseRelations } from '../cases/access.ts';
 import { caseParticipants, cases } from '../cases/tables.ts';
 import { placementOfTerritory } from '../organisations/service.ts';
+import { protocolNoticeJob } from './notices.ts';
 import { dispatches, mobileGroupDuty, mobileGroupMembers, mobileGroups } from './tables.ts';
 
 function dispatchRefused(code: string): AppError {
@@ -82,6 +84,12 @@ export async function dispatchOnDutyGroup(
       .values({ caseId, organisationId, reason: 'dispatch', sourceId: id, since: now })
       .onConflictDoNothing();
   }
+  await enqueue(
+    tx,
+    protocolNoticeJob,
+    { event: 'dispatch_alerted', dispatchId: id },
+    { at: now, dedupeKey: `protocol.notice:${id}` },
+  );
   await writeAudit(
     tx,
     audit,
@@ -201,7 +209,11 @@ export async function caseDispatches(ctx: AppContext, actor: Actor, caseId: stri
 }
 
 /** Raises the escalation level of alerts nobody accepted in time (one level every N minutes). */
-export async function escalateDispatches(ctx: AppContext, now: Date) {
+export async function escalateDispatches(
+  ctx: AppContext,
+  now: Date,
+  tell?: (tx: Transaction, raised: readonly { dispatchId: string; level: number }[]) => Promise<unknown>,
+) {
   return ctx.db.transaction(async (tx) => {
     const open = await tx.select().from(dispatches).where(eq(dispatches.status, 'alerted')).for('update');
     const raised: { dispatchId: string; level: number }[] = [];
@@ -225,6 +237,7 @@ export async function escalateDispatches(ctx: AppContext, now: Date) {
         raised.push({ dispatchId: row.id, level });
       }
     }
+    if (raised.length > 0) await tell?.(tx, raised);
     return raised;
   });
 }

@@ -7,13 +7,17 @@ import { AppError } from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { enqueue } from '../jobs/queue.ts';
 import { emailJob, mailConfigured } from './mailer.ts';
-import { type NotificationKind, type NotificationParams, renderNotification } from './render.ts';
+import { type NotificationKind, type NotificationParams, renderNotification, renderSms } from './render.ts';
 import type { notificationSchema } from './schemas.ts';
+import { normalisePhone, smsConfigured, smsJob } from './sms.ts';
 import { notifications } from './tables.ts';
 
 export type NotificationDto = z.infer<typeof notificationSchema>;
 
-/** A message for one person: in the app always, and by e-mail when they have an address and SMTP is set. */
+/**
+ * A message for one person: in the app always, by e-mail when they have an address and SMTP is set, and for
+ * urgent notices by SMS when they have a phone and a gateway is set.
+ */
 export interface Notice {
   readonly userId: string;
   readonly kind: NotificationKind;
@@ -21,6 +25,8 @@ export interface Notice {
   readonly link?: string | null;
   /** The same key is delivered once. */
   readonly dedupeKey: string;
+  /** Urgent: also a text message to the person's phone, when they have one and a gateway is set. */
+  readonly sms?: boolean;
 }
 
 /**
@@ -35,6 +41,7 @@ export async function notify(
 ): Promise<number> {
   let delivered = 0;
   const mail = mailConfigured(ctx.config);
+  const sms = smsConfigured(ctx.config);
   for (const notice of notices) {
     const [row] = await tx
       .insert(notifications)
@@ -51,13 +58,23 @@ export async function notify(
       .returning({ id: notifications.id });
     if (!row) continue;
     delivered++;
-    if (!mail) continue;
+    const textMessage = sms && notice.sms === true;
+    if (!mail && !textMessage) continue;
     const [user] = await tx
-      .select({ email: users.email, locale: users.locale, active: users.active })
+      .select({ email: users.email, phone: users.phone, locale: users.locale, active: users.active })
       .from(users)
       .where(eq(users.id, notice.userId));
-    if (!user?.active || !user.email) continue;
-    await queueEmail(tx, ctx, { to: user.email, locale: user.locale, notice, at });
+    if (!user?.active) continue;
+    if (mail && user.email) await queueEmail(tx, ctx, { to: user.email, locale: user.locale, notice, at });
+    const phone = textMessage && user.phone ? normalisePhone(user.phone) : null;
+    if (phone) {
+      await enqueue(
+        tx,
+        smsJob,
+        { to: phone, text: renderSms(user.locale, notice.kind, notice.params) },
+        { at, dedupeKey: `sms:${notice.dedupeKey}:${phone}` },
+      );
+    }
   }
   return delivered;
 }

@@ -25,13 +25,18 @@ export const protocolEn = {
   'rehabilitation.refusal.already_recorded': 'the delivery has already been recorded.',
   'notify.protocol_action.subject': 'Qorgau: action due on case {{number}}',
   'notify.protocol_action.body':
-    'Your organisation must act on case {{number}}: {{action}}, by {{due}}. Open the case in Qorgau: {{link}}',
+    'Your organisation must act on case {{number}}: {{action}}, by {{due}} (Astana time). Open the case in Qorgau to see what the protocol asks and record what was done.',
   'notify.protocol_action.sms': 'Qorgau: case {{number}} — {{action}} by {{due}}. {{link}}',
   'notify.protocol_escalated.subject': 'Qorgau: overdue action on case {{number}}',
   'notify.protocol_escalated.body':
-    'An action on case {{number}} is overdue: {{action}} by {{organisation}}, due {{due}}. Please make sure it is done. {{link}}',
+    'An action on case {{number}} is overdue: {{action}} by {{organisation}}, due {{due}} (Astana time). Please make sure it is done.',
   'notify.dispatch.subject': 'Qorgau: mobile group alert, case {{number}}',
+  'notify.dispatch.body':
+    'A child is at immediate risk (case {{number}}) and your mobile group is on duty. Accept the alert in Qorgau, go, and record your arrival.',
   'notify.dispatch.sms': 'Qorgau ALERT: child at immediate risk, case {{number}}. Accept in Qorgau: {{link}}',
+  'notify.dispatch_escalated.subject': 'Qorgau: mobile group alert on case {{number}} not accepted',
+  'notify.dispatch_escalated.body':
+    'Nobody has accepted the mobile group alert on case {{number}} for {{minutes}} minutes (escalation level {{level}}). Make sure someone goes.',
   'notify.dispatch_escalated.sms':
     'Qorgau: nobody has accepted the alert on case {{number}} for {{minutes}} min (level {{level}}). {{link}}',
 } as const;
@@ -59,13 +64,18 @@ export const protocolKk: Record<ProtocolMessageKey, string> = {
   'rehabilitation.refusal.already_recorded': 'қызмет көрсетілгені тіркеліп қойған.',
   'notify.protocol_action.subject': 'Qorgau: {{number}} ісі бойынша әрекет қажет',
   'notify.protocol_action.body':
-    'Ұйымыңыз {{number}} ісі бойынша әрекет етуі тиіс: {{action}}, мерзімі — {{due}}. Істі Qorgau-да ашыңыз: {{link}}',
+    'Ұйымыңыз {{number}} ісі бойынша әрекет етуі тиіс: {{action}}, мерзімі — {{due}} (Астана уақыты). Хаттама не талап ететінін көру және атқарылғанын тіркеу үшін істі Qorgau-да ашыңыз.',
   'notify.protocol_action.sms': 'Qorgau: {{number}} ісі — {{action}}, мерзімі {{due}}. {{link}}',
   'notify.protocol_escalated.subject': 'Qorgau: {{number}} ісі бойынша мерзімі өткен әрекет',
   'notify.protocol_escalated.body':
-    '{{number}} ісі бойынша әрекеттің мерзімі өтті: {{action}}, орындаушы — {{organisation}}, мерзімі {{due}}. Орындалуын қамтамасыз етіңіз. {{link}}',
+    '{{number}} ісі бойынша әрекеттің мерзімі өтті: {{action}}, орындаушы — {{organisation}}, мерзімі {{due}} (Астана уақыты). Орындалуын қамтамасыз етіңіз.',
   'notify.dispatch.subject': 'Qorgau: мобильді топқа дабыл, {{number}} ісі',
+  'notify.dispatch.body':
+    'Бала тікелей қауіпте ({{number}} ісі), сіздің мобильді тобыңыз кезекшілікте. Дабылды Qorgau-да қабылдап, барыңыз және келгеніңізді тіркеңіз.',
   'notify.dispatch.sms': 'Qorgau ДАБЫЛ: бала тікелей қауіпте, {{number}} ісі. Qorgau-да қабылдаңыз: {{link}}',
+  'notify.dispatch_escalated.subject': 'Qorgau: {{number}} ісі бойынша мобильді топ дабылы қабылданбады',
+  'notify.dispatch_escalated.body':
+    '{{number}} ісі бойынша мобильді топ дабылын {{minutes}} минут бойы ешкім қабылдаған жоқ ({{level}}-деңгей). Біреудің баруын қамтамасыз етіңіз.',
   'notify.dispatch_escalated.sms':
     'Qorgau: {{number}} ісі бойынша дабылды {{minutes}} минут бойы ешкім қабылдаған жоқ ({{level}}-деңгей). {{link}}',
 };
@@ -90,14 +100,19 @@ export const protocolRu: Record<ProtocolMessageKey, string> = {
   'rehabilitation.refusal.already_recorded': 'оказание услуги уже записано.',
   'notify.protocol_action.subject': 'Qorgau: требуется действие по случаю {{number}}',
   'notify.protocol_action.body':
-    'Ваша организация должна действовать по случаю {{number}}: {{action}}, срок — {{due}}. Откройте случай в Qorgau: {{link}}',
+    'Ваша организация должна действовать по случаю {{number}}: {{action}}, срок — {{due}} (время Астаны). Откройте случай в Qorgau, чтобы увидеть, что требует протокол, и отметить выполненное.',
   'notify.protocol_action.sms': 'Qorgau: случай {{number}} — {{action}}, срок {{due}}. {{link}}',
   'notify.protocol_escalated.subject': 'Qorgau: просроченное действие по случаю {{number}}',
   'notify.protocol_escalated.body':
-    'Действие по случаю {{number}} просрочено: {{action}}, исполнитель — {{organisation}}, срок {{due}}. Обеспечьте выполнение. {{link}}',
+    'Действие по случаю {{number}} просрочено: {{action}}, исполнитель — {{organisation}}, срок {{due}} (время Астаны). Обеспечьте выполнение.',
   'notify.dispatch.subject': 'Qorgau: вызов мобильной группы, случай {{number}}',
+  'notify.dispatch.body':
+    'Ребёнок в непосредственной опасности (случай {{number}}), ваша мобильная группа на дежурстве. Примите вызов в Qorgau, выезжайте и отметьте прибытие.',
   'notify.dispatch.sms':
     'Qorgau ТРЕВОГА: ребёнок в непосредственной опасности, случай {{number}}. Примите вызов в Qorgau: {{link}}',
+  'notify.dispatch_escalated.subject': 'Qorgau: вызов мобильной группы по случаю {{number}} не принят',
+  'notify.dispatch_escalated.body':
+    'Вызов мобильной группы по случаю {{number}} никто не принял уже {{minutes}} мин (уровень эскалации {{level}}). Обеспечьте выезд.',
   'notify.dispatch_escalated.sms':
     'Qorgau: вызов по случаю {{number}} не принят уже {{minutes}} мин (уровень {{level}}). {{link}}',
 };
