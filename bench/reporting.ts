@@ -28,6 +28,7 @@ import { createWorker } from '../server/src/platform/jobs/worker.ts';
 import { createLogger, openContext } from '../server/src/platform/runtime.ts';
 import { seedDemo } from '../server/src/seed/demo.ts';
 import { seedTerritory } from '../server/src/seed/territory.ts';
+import { measureLoad } from './load.ts';
 
 const PLANS = 5;
 const MEASURES = 200;
@@ -79,11 +80,6 @@ function syntheticPlan(base: ParsedPlan, index: number): ParsedPlan {
     measures,
     warnings: [],
   };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
 async function main(): Promise<void> {
@@ -249,27 +245,10 @@ async function main(): Promise<void> {
       const warm = await fetch(`${origin}${endpoint.path}`, { headers: { cookie } });
       if (!warm.ok) throw new Error(`${endpoint.name}: ${warm.status} ${await warm.text()}`);
       await warm.arrayBuffer();
-      // A few seconds of the same load first, unmeasured, so the figures are of a warmed-up process.
-      const load = async (seconds: number, latencies: number[]) => {
-        const until = performance.now() + seconds * 1000;
-        await Promise.all(
-          Array.from({ length: USERS }, async () => {
-            while (performance.now() < until) {
-              const t0 = performance.now();
-              const response = await fetch(`${origin}${endpoint.path}`, { headers: { cookie } });
-              await response.arrayBuffer();
-              if (!response.ok) throw new Error(`${endpoint.name}: ${response.status}`);
-              latencies.push(performance.now() - t0);
-            }
-          }),
-        );
-      };
-      await load(3, []);
-      const latencies: number[] = [];
-      await load(SECONDS, latencies);
-      latencies.sort((a, b) => a - b);
+      // The load comes from another thread, after a few unmeasured seconds that warm the process up.
+      const r = await measureLoad({ origin, path: endpoint.path, cookie, users: USERS, seconds: SECONDS });
       log(
-        `  ${endpoint.name.padEnd(13)} requests ${String(latencies.length).padStart(6)}  p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${percentile(latencies, 95).toFixed(1)} ms  (${(latencies.length / SECONDS).toFixed(0)} req/s)`,
+        `  ${endpoint.name.padEnd(13)} requests ${String(r.requests).padStart(6)}  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  (${r.perSecond.toFixed(0)} req/s)`,
       );
     }
 
