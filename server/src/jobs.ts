@@ -1,7 +1,7 @@
 import { protocolEscalationJob } from './modules/protocol/escalation.ts';
 import { protocolNoticeJob } from './modules/protocol/notices.ts';
 import { governmentReportJob, remindersJob } from './modules/reporting/service.ts';
-import type { JobDefinition } from './platform/jobs/queue.ts';
+import { cleanupJob, type JobDefinition } from './platform/jobs/queue.ts';
 import type { Schedule } from './platform/jobs/worker.ts';
 import { emailJob } from './platform/notify/mailer.ts';
 import { smsJob } from './platform/notify/sms.ts';
@@ -18,10 +18,11 @@ export const jobDefinitions: readonly JobDefinition[] = [
 ];
 
 /**
- * The reminder round runs every hour, the response's escalation round every minute; dedupe keys and the
- * escalated marks make extra rounds harmless.
+ * The reminder round runs every hour, the response's escalation round every minute, the cleanup of old
+ * routine jobs every day; dedupe keys and the escalated marks make extra rounds harmless.
  */
 export const jobSchedules: readonly Schedule[] = [
   { job: remindersJob as unknown as JobDefinition, everyMs: 3_600_000 },
   { job: protocolEscalationJob as unknown as JobDefinition, everyMs: 60_000 },
+  { job: cleanupJob as unknown as JobDefinition, everyMs: 86_400_000 },
 ];

@@ -185,4 +185,32 @@ describe('notices of the interagency response', () => {
     const delivered = smsTo('+77011112233').filter((m) => m.body.text.includes(number));
     expect(delivered).toHaveLength(1);
   });
+
+  it('are removed from the job table a month after delivery, and a job that failed for good is kept', async () => {
+    // What existed before the clock jumps a month (the rounds after the jump send new messages).
+    const mark = t.clock.now();
+    const count = async () =>
+      Object.fromEntries(
+        (
+          await queryRows<{ kind: string; status: string; n: number }>(
+            t.ctx.db,
+            sql`select kind, status, count(*)::int as n from jobs where created_at <= ${mark} group by 1, 2`,
+          )
+        ).map((r) => [`${r.kind}/${r.status}`, r.n]),
+      );
+    await t.ctx.db.execute(
+      sql`insert into jobs (id, kind, payload, status, max_attempts, run_at, created_at, finished_at, attempts, last_error)
+          values (gen_random_uuid(), 'notify.sms', '{}', 'failed', 8, ${t.clock.now()}, ${t.clock.now()}, ${t.clock.now()}, 8, 'gone')`,
+    );
+    const before = await count();
+    expect(before['notify.sms/done']).toBeGreaterThan(0);
+    expect(before['protocol.escalate/done']).toBeGreaterThan(0);
+    t.clock.advance(31 * 86_400_000);
+    await worker.runDue();
+    const after = await count();
+    expect(after['notify.sms/done']).toBeUndefined();
+    expect(after['protocol.notice/done']).toBeUndefined();
+    expect(after['protocol.escalate/done']).toBeUndefined();
+    expect(after['notify.sms/failed']).toBe(1);
+  });
 });

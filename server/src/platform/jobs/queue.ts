@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { type Database, queryRows, type Transaction } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -142,3 +142,28 @@ export async function setProgress(db: Database, id: string, percent: number, not
     .set({ progress: Math.max(0, Math.min(99, Math.round(percent))), progressNote: note ?? null })
     .where(eq(jobs.id, id));
 }
+
+/** How long finished routine jobs are kept (for "why did this e-mail not arrive?") before they are removed. */
+export const ROUTINE_JOBS_KEPT_DAYS = 30;
+
+/**
+ * Removes routine jobs finished successfully long ago: schedule rounds and delivered messages would
+ * otherwise grow the table by thousands of rows a day. Failed jobs and jobs other records point to (a
+ * generated report) are kept.
+ */
+export const cleanupJob = defineJob({
+  kind: 'platform.jobs-cleanup',
+  payload: z.object({}),
+  async run(ctx) {
+    const before = new Date(ctx.clock.now().getTime() - ROUTINE_JOBS_KEPT_DAYS * 86_400_000);
+    const removed = await queryRows<{ id: string }>(
+      ctx.db,
+      sql`delete from jobs
+           where status = 'done' and finished_at < ${before.toISOString()}::timestamptz
+             and kind in ('notify.email', 'notify.sms', 'protocol.notice', 'protocol.escalate',
+                          'reporting.reminders', 'platform.jobs-cleanup')
+       returning id`,
+    );
+    return { removed: removed.length };
+  },
+});
