@@ -57,6 +57,8 @@ describe('case exports', () => {
     expect(text).toContain('Физикалық');
     expect(text).toContain('әғқңөұүһі');
     expect(text).toContain(IIN);
+    // The address names the place, not only its KATO code.
+    expect(text).toContain('Жеңіс даңғылы, 12, район Алматы (711110000)');
   });
 
   it('print it in Russian with Russian headings and labels', async () => {
@@ -80,6 +82,8 @@ describe('case exports', () => {
     expect(sheet).toContain('Іс нөмірі');
     expect(sheet).toContain('ЖСН');
     expect(sheet).toContain('Серікбаев Әлихан Нұрланұлы');
+    expect(sheet).toMatch(/<t[^>]*>Астана[^<]*<\/t>/);
+    expect(sheet).not.toContain('<t>710000000</t>');
     const helpline = await signIn(t, 'helpline');
     await helpline.request(
       'POST',

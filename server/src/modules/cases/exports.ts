@@ -3,12 +3,13 @@ import type { PersonRecord } from '@qorgau/domain/cases/index';
 import { formatDate, formatDateTime } from '@qorgau/domain/locale-format';
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import PDFDocument from 'pdfkit';
 import type { Actor } from '../../platform/access/actor.ts';
 import { type AuditContext, writeAudit } from '../../platform/audit/audit.ts';
 import { users } from '../../platform/auth/tables.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { organisations } from '../../platform/directory/tables.ts';
+import { organisations, territories } from '../../platform/directory/tables.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { type MessageKey, t, translateKey } from '../../platform/i18n/translate.ts';
 import { type CaseListFilter, caseListConditions, loadCaseDetail } from './read-cases.ts';
@@ -30,6 +31,14 @@ function fullName(name: {
   return [name.surname, name.givenName, name.patronymic].filter(Boolean).join(' ');
 }
 
+/** A territory's name in a language (Russian where the tree has no other), with its KATO code. */
+async function placeName(ctx: AppContext, code: string, locale: Locale): Promise<string> {
+  const [row] = await ctx.db.select().from(territories).where(eq(territories.code, code)).limit(1);
+  if (!row) return code;
+  const name = (locale === 'kk' ? row.nameKk : locale === 'en' ? row.nameEn : null) ?? row.nameRu;
+  return `${name} (${code})`;
+}
+
 /** A case summary as a PDF in Kazakh or Russian (or English), for the case's team; the export is audited. */
 export async function caseSummaryPdf(
   ctx: AppContext,
@@ -49,6 +58,7 @@ export async function caseSummaryPdf(
     perpetrators: { relation: string; name?: string | null }[];
   };
   const L = (key: MessageKey, params?: Record<string, string | number | Date>) => t(locale, key, params);
+  const place = child.address?.katoCode ? await placeName(ctx, child.address.katoCode, locale) : null;
 
   const doc = new PDFDocument({
     size: 'A4',
@@ -90,7 +100,7 @@ export async function caseSummaryPdf(
   field('case.field.birth_date', child.birthDate ? formatDate(locale, child.birthDate) : null);
   if (!child.birthDate && child.estimatedAge) field('case.field.age', String(child.estimatedAge.years));
   field('case.field.sex', child.sex ? label(locale, 'sex', child.sex) : null);
-  field('case.field.address', [child.address?.line, child.address?.katoCode].filter(Boolean).join(', '));
+  field('case.field.address', [child.address?.line, place].filter(Boolean).join(', '));
   field(
     'case.field.school',
     [
@@ -228,6 +238,7 @@ export async function exportCaseList(
   locale: Locale,
 ): Promise<{ body: Buffer; filename: string; contentType: string }> {
   const asOf = ctx.clock.now();
+  const region = alias(territories, 'region');
   const rows = await ctx.db
     .select({
       id: cases.id,
@@ -249,6 +260,7 @@ export async function exportCaseList(
             : organisations.nameEn,
       ownerUser: users.fullName,
       regionCode: cases.regionCode,
+      region: { kk: region.nameKk, ru: region.nameRu, en: region.nameEn },
       updatedAt: cases.updatedAt,
       openTasks: sql<number>`(select count(*)::int from ${caseTasks} where ${caseTasks.caseId} = ${cases.id} and ${caseTasks.doneAt} is null)`,
     })
@@ -256,6 +268,7 @@ export async function exportCaseList(
     .innerJoin(persons, eq(persons.id, cases.childId))
     .innerJoin(organisations, eq(organisations.id, cases.ownerOrganisationId))
     .leftJoin(users, eq(users.id, cases.ownerUserId))
+    .leftJoin(region, eq(region.code, cases.regionCode))
     .where(and(...caseListConditions(actor, filter, asOf)))
     .orderBy(desc(cases.updatedAt), asc(cases.id))
     .limit(EXPORT_MAX_ROWS);
@@ -273,7 +286,7 @@ export async function exportCaseList(
     { key: 'case.field.stage', value: (r) => label(locale, 'stage', r.stage) },
     { key: 'case.field.status', value: (r) => label(locale, 'status', r.status) },
     { key: 'case.field.owner', value: (r) => [r.ownerUser, r.owner].filter(Boolean).join(', ') },
-    { key: 'case.field.region', value: (r) => r.regionCode },
+    { key: 'case.field.region', value: (r) => r.region?.[locale] ?? r.region?.ru ?? r.regionCode },
     { key: 'case.field.open_tasks', value: (r) => Number(r.openTasks) },
     { key: 'case.field.updated', value: (r) => formatDateTime(locale, r.updatedAt) },
   ];
