@@ -94,7 +94,7 @@ describe('a school psychologist', () => {
     await page.getByRole('heading', { level: 1, name: 'Пайдаланушылар' }).waitFor();
     await page.getByRole('cell', { name: 'pedagogue', exact: true }).waitFor();
     const usernames = await page.locator('tbody tr td:nth-child(2)').allTextContents();
-    expect(usernames.sort()).toEqual(['pedagogue', 'psychologist']);
+    expect(usernames.sort()).toEqual(['director', 'pedagogue', 'psychologist']);
     await expectAccessible(page, 'users (psychologist)');
     await context.close();
   });

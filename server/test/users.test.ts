@@ -111,7 +111,7 @@ describe('an administrator managing accounts', () => {
 
   it('sees the role catalogue with scopes and second-factor rules', async () => {
     const roles = (await admin.request('GET', '/api/v1/roles')).json().items;
-    expect(roles).toHaveLength(16);
+    expect(roles).toHaveLength(17);
     expect(roles.find((r: { role: string }) => r.role === 'plan_coordinator')).toMatchObject({
       secondFactor: true,
       organisationTypes: ['ministry'],

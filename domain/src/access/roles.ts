@@ -11,6 +11,7 @@ export const ROLES = [
   'akimat_focal_point',
   'school_psychologist',
   'social_pedagogue',
+  'school_director',
   'juvenile_inspector',
   'health_worker',
   'social_worker',
@@ -150,6 +151,18 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'read:kdn-statistics': 'region',
     },
     organisationTypes: ['akimat'],
+    secondFactor: false,
+  },
+  school_director: {
+    // The head of a school: sees and works the school's cases, its tertiary-prevention plans and protocol
+    // actions, and hears when the school's actions are overdue; approvals stay with the district's supervisor.
+    grants: {
+      ...EVERYONE,
+      ...CASE_WORK,
+      'manage:tertiary-plan': 'organisation',
+      'read:user': 'organisation',
+    },
+    organisationTypes: ['school'],
     secondFactor: false,
   },
   school_psychologist: {

@@ -31,6 +31,7 @@ export const BREAK_GLASS_MIN_REASON_LENGTH = 10;
 export const CASE_WORK_ROLES: readonly Role[] = [
   'school_psychologist',
   'social_pedagogue',
+  'school_director',
   'juvenile_inspector',
   'health_worker',
   'social_worker',

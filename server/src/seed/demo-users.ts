@@ -92,6 +92,14 @@ export const DEMO_USERS: DemoUser[] = [
     locale: 'ru',
   },
   {
+    username: 'director',
+    fullName: 'Бауыржан Серікұлы Ахметов',
+    position: 'Мектеп директоры',
+    roles: ['school_director'],
+    organisation: 'school-711110000-1',
+    locale: 'kk',
+  },
+  {
     username: 'pedagogue',
     fullName: 'Жанар Әділқызы Төлеуова',
     position: 'Әлеуметтік педагог',

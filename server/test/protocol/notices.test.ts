@@ -29,6 +29,7 @@ const PHONES = {
   inspector: '8 (702) 222-33-44',
   casemanager: '+77053334455',
   supervisor: '+7 707 444 55 66',
+  director: '+7 708 555 66 77',
 } as const;
 
 beforeAll(async () => {
@@ -155,9 +156,26 @@ describe('notices of the interagency response', () => {
     t.clock.advance(3 * 60_000);
     await worker.runDue();
     expect([smtp.received.length, sms.received.length]).toEqual(before);
+
+    // The school had to tell the parents the same day; the next morning its director hears of it.
+    const overdue = `Qorgau: ${caseNumber} ісі бойынша мерзімі өткен әрекет`;
+    const directorsOverdue = () => mailTo('director@example.kz').filter((m) => m.subject === overdue);
+    // The director heard of the school's actions when they were scheduled, and of nothing overdue yet.
+    expect(mailTo('director@example.kz').map((m) => m.subject)).toContain(
+      `Qorgau: ${caseNumber} ісі бойынша әрекет қажет`,
+    );
+    expect(directorsOverdue()).toEqual([]);
+    t.clock.advance(16 * 3_600_000);
+    await worker.runDue();
+    expect(directorsOverdue().map((m) => m.text)).toEqual([expect.stringContaining('Ата-анаға хабарлау')]);
+    expect(smsTo('+77085556677').map((m) => m.body.text)).toContainEqual(
+      expect.stringMatching(new RegExp(`^Qorgau: ${caseNumber} ісі бойынша мерзімі өткен әрекет`)),
+    );
   });
 
   it('keep an SMS through a gateway outage and send it once the gateway answers again', async () => {
+    // A day has passed in this file: a new session.
+    psychologist = await signIn(t, 'psychologist');
     sms.failNext = 1;
     const registered = await psychologist.request(
       'POST',

@@ -13315,7 +13315,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                     organisationId?: string;
-                    role?: "administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst";
+                    role?: "administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "school_director" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst";
                     search?: string;
                 };
                 header?: never;
@@ -13427,7 +13427,7 @@ export interface paths {
                         organisationId: string;
                         phone?: string | null;
                         position?: string | null;
-                        roles: ("administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst")[];
+                        roles: ("administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "school_director" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst")[];
                         username: string;
                     };
                 };
@@ -13636,7 +13636,7 @@ export interface paths {
                         organisationId: string;
                         phone?: string | null;
                         position?: string | null;
-                        roles: ("administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst")[];
+                        roles: ("administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "school_director" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst")[];
                     };
                 };
             };
@@ -16743,7 +16743,7 @@ export interface components {
             }[];
             organisationTypes: ("ministry" | "akimat" | "education_department" | "school" | "police_unit" | "health_facility" | "social_protection_department" | "psychological_support_centre" | "kdn" | "call_centre" | "ngo" | "state_body" | "university" | "international_organisation")[] | null;
             /** @enum {string} */
-            role: "administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst";
+            role: "administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "school_director" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst";
             secondFactor: boolean;
         };
         RoleInput: {
@@ -16755,7 +16755,7 @@ export interface components {
             }[];
             organisationTypes: ("ministry" | "akimat" | "education_department" | "school" | "police_unit" | "health_facility" | "social_protection_department" | "psychological_support_centre" | "kdn" | "call_centre" | "ngo" | "state_body" | "university" | "international_organisation")[] | null;
             /** @enum {string} */
-            role: "administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst";
+            role: "administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "school_director" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst";
             secondFactor: boolean;
         };
         StoredFile: {
@@ -16876,7 +16876,7 @@ export interface components {
             };
             phone: string | null;
             position: string | null;
-            roles: ("administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst")[];
+            roles: ("administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "school_director" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst")[];
             secondFactorEnrolled: boolean;
             username: string;
         };
@@ -16902,7 +16902,7 @@ export interface components {
             };
             phone: string | null;
             position: string | null;
-            roles: ("administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst")[];
+            roles: ("administrator" | "regional_administrator" | "plan_coordinator" | "executor_focal_point" | "akimat_focal_point" | "school_psychologist" | "social_pedagogue" | "school_director" | "juvenile_inspector" | "health_worker" | "social_worker" | "case_manager" | "supervisor" | "kdn_secretary" | "helpline_operator" | "mobile_group_member" | "analyst")[];
             secondFactorEnrolled: boolean;
             username: string;
         };

@@ -97,6 +97,7 @@ export const en = {
   'role.akimat_focal_point': 'Akimat focal point',
   'role.school_psychologist': 'School psychologist',
   'role.social_pedagogue': 'Social pedagogue',
+  'role.school_director': 'School director',
   'role.juvenile_inspector': 'Juvenile inspector',
   'role.health_worker': 'Health worker',
   'role.social_worker': 'Social worker',

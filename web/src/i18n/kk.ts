@@ -100,6 +100,7 @@ export const kk: Record<MessageKey, string> = {
   'role.akimat_focal_point': 'Әкімдіктің жауапты қызметкері',
   'role.school_psychologist': 'Педагог-психолог',
   'role.social_pedagogue': 'Әлеуметтік педагог',
+  'role.school_director': 'Мектеп директоры',
   'role.juvenile_inspector': 'Кәмелетке толмағандардың істері жөніндегі инспектор',
   'role.health_worker': 'Медицина қызметкері',
   'role.social_worker': 'Әлеуметтік қызметкер',

@@ -100,6 +100,7 @@ export const ru: Record<MessageKey, string> = {
   'role.akimat_focal_point': 'Ответственный сотрудник акимата',
   'role.school_psychologist': 'Педагог-психолог',
   'role.social_pedagogue': 'Социальный педагог',
+  'role.school_director': 'Директор школы',
   'role.juvenile_inspector': 'Инспектор по делам несовершеннолетних',
   'role.health_worker': 'Медицинский работник',
   'role.social_worker': 'Социальный работник',

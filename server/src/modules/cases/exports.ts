@@ -215,6 +215,7 @@ const IIN_ROLES = new Set([
   'supervisor',
   'school_psychologist',
   'social_pedagogue',
+  'school_director',
   'kdn_secretary',
 ]);
 

@@ -1,5 +1,5 @@
 import type { Permission } from '@qorgau/domain/access/permissions';
-import { effectiveGrants, isRole } from '@qorgau/domain/access/roles';
+import { effectiveGrants, isRole, type Role } from '@qorgau/domain/access/roles';
 import { DEFAULT_DISPATCH_POLICY, type ProtocolAction } from '@qorgau/domain/protocol/index';
 import { PROTOCOL_ACTION_LABELS } from '@qorgau/domain/protocol/labels';
 import { and, eq, inArray, or } from 'drizzle-orm';
@@ -24,8 +24,21 @@ import { dispatches, mobileGroupMembers, protocolActions } from './tables.ts';
 
 type Tx = Database | Transaction;
 
-/** The active people of an organisation whose roles grant a permission. */
-export async function holdersOf(tx: Tx, organisationIds: readonly string[], permission: Permission) {
+/** The active people of organisations whose roles grant a permission. */
+export function holdersOf(tx: Tx, organisationIds: readonly string[], permission: Permission) {
+  return peopleOf(tx, organisationIds, (roles) => effectiveGrants(roles)[permission] !== undefined);
+}
+
+/** The head of an organisation: a school's director, elsewhere the people who approve its cases. */
+function headsOf(tx: Tx, organisationId: string) {
+  return peopleOf(
+    tx,
+    [organisationId],
+    (roles) => roles.includes('school_director') || effectiveGrants(roles)['approve:case'] !== undefined,
+  );
+}
+
+async function peopleOf(tx: Tx, organisationIds: readonly string[], qualifies: (roles: Role[]) => boolean) {
   if (organisationIds.length === 0) return [];
   const rows = await tx
     .select({ id: users.id, role: userRoles.role })
@@ -34,9 +47,7 @@ export async function holdersOf(tx: Tx, organisationIds: readonly string[], perm
     .where(and(inArray(users.organisationId, [...organisationIds]), eq(users.active, true)));
   const rolesOf = new Map<string, string[]>();
   for (const r of rows) rolesOf.set(r.id, [...(rolesOf.get(r.id) ?? []), r.role]);
-  return [...rolesOf]
-    .filter(([, roles]) => effectiveGrants(roles.filter(isRole))[permission] !== undefined)
-    .map(([id]) => id);
+  return [...rolesOf].filter(([, roles]) => qualifies(roles.filter(isRole))).map(([id]) => id);
 }
 
 /** An organisation type's name in each language, for an action no organisation was found for. */
@@ -204,7 +215,7 @@ export async function actionsEscalated(
       link: caseLink(r.a.caseId),
     };
     const recipients = new Set([
-      ...(r.a.organisationId ? await holdersOf(tx, [r.a.organisationId], 'approve:case') : []),
+      ...(r.a.organisationId ? await headsOf(tx, r.a.organisationId) : []),
       ...(await caseSupervisors(tx, r.c)),
     ]);
     delivered += await notify(
