@@ -407,10 +407,8 @@ describe('where the engine says to look for the organisation', () => {
       territory: { districtCode: '751110000', regionCode: '750000000' },
     };
     const [first] = dueActions(c, DEFAULT_PROTOCOL);
-    expect(first?.resolveIn).toEqual([
-      { level: 'child_school', katoCode: null },
-      { level: 'district', katoCode: '751110000' },
-    ]);
+    // Only the child's own school: another school of the district has no reason to see the child.
+    expect(first?.resolveIn).toEqual([{ level: 'child_school', katoCode: null }]);
     const police = dueActions(
       { ...c, concerns: [{ concern: 'missing', recordedAt: '2026-04-10T03:00:00Z' }] },
       DEFAULT_PROTOCOL,

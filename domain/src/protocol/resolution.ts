@@ -2,7 +2,7 @@ import type { OrganisationType } from '../identity/organisation.ts';
 
 /*
  * A rule names a kind of organisation; the server finds the one that must act from the case: the child's
- * own school, or the organisation of that kind serving the case's district, falling back to its region
+ * own school (never another school of the district: it has no reason to see the child), or the organisation of that kind serving the case's district, falling back to its region
  * (a psychological support centre or a KDN may exist only at the level of a city or region). This table
  * says where to look, in order; the organisation directory answers.
  */
@@ -14,7 +14,7 @@ const LOCAL: readonly ResolutionLevel[] = ['district', 'region'];
 
 /** The places to look, in order, for each kind of organisation. */
 export const RESOLUTION_ORDER: Readonly<Record<OrganisationType, readonly ResolutionLevel[]>> = {
-  school: ['child_school', 'district'],
+  school: ['child_school'],
   police_unit: LOCAL,
   health_facility: LOCAL,
   psychological_support_centre: LOCAL,

@@ -410,6 +410,31 @@ describe('escalation on a clock the test moves', () => {
   });
 });
 
+describe('the child’s school', () => {
+  it('is the only school the protocol involves: with none known, the school’s actions wait unassigned and no other school sees the case', async () => {
+    const inspector = as('inspector');
+    const registered = await inspector.request(
+      'POST',
+      '/api/v1/cases',
+      registration(
+        t,
+        { surname: 'Қасымов', givenName: 'Данияр', birthDate: '2013-01-20', sex: 'male' },
+        { source: 'police', concerns: ['bullying'] },
+      ),
+    );
+    expect(registered.statusCode, registered.body).toBe(201);
+    const id = registered.json().caseId;
+    const actions = (await inspector.request('GET', `/api/v1/cases/${id}/actions`)).json().items;
+    const schoolActions = actions.filter(
+      (a: { organisationType: string }) => a.organisationType === 'school',
+    );
+    expect(schoolActions.length).toBeGreaterThan(0);
+    for (const action of schoolActions) expect(action.organisationId).toBeNull();
+    // The district's first school (by code) is not brought in.
+    expect((await as('psychologist').request('GET', `/api/v1/cases/${id}`)).statusCode).toBe(404);
+  });
+});
+
 describe('the protocol as configuration', () => {
   it('publishes an edited version from YAML that applies to concerns recorded from its date; earlier cases keep theirs', async () => {
     const admin = as('admin');

@@ -129,7 +129,12 @@ export async function scheduleProtocolActions(
     await loadProtocols(tx),
     scheduled.map((s) => s.key),
   );
-  const schoolId = childSchoolOf(child.record);
+  // The child's school as the record names it; else the school that registered the case, where the child is.
+  const [owner] = await tx
+    .select({ type: organisations.type })
+    .from(organisations)
+    .where(eq(organisations.id, c.ownerOrganisationId));
+  const schoolId = childSchoolOf(child.record) ?? (owner?.type === 'school' ? c.ownerOrganisationId : null);
   const scheduledIds: string[] = [];
   for (const action of due) {
     const organisationId = await resolveOrganisation(tx, action, schoolId);
