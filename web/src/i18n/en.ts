@@ -760,6 +760,8 @@ export const en = {
   'cases.referrals.cancelReason': 'Why the referral is cancelled',
   'cases.referrals.finished':
     'Your answer is recorded. The referral is finished, so the case is no longer open to your organisation.',
+  'cases.referrals.finishedParticipant':
+    'Your answer is recorded. The referral is finished: from now on you see only the part of the case that concerns your organisation.',
   'cases.transfers.new': 'Hand the case over',
   'cases.transfers.help': 'Ownership moves only when the other organisation accepts.',
   'cases.transfers.to': 'To organisation',

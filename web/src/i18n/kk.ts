@@ -762,6 +762,8 @@ export const kk: Record<MessageKey, string> = {
   'cases.referrals.cancelReason': 'Жолдама неге кері қайтарылады',
   'cases.referrals.finished':
     'Жауабыңыз тіркелді. Жолдама аяқталды, сондықтан іс енді сіздің ұйымыңызға ашық емес.',
+  'cases.referrals.finishedParticipant':
+    'Жауабыңыз тіркелді. Жолдама аяқталды: бұдан былай сіз істің тек ұйымыңызға қатысты бөлігін көресіз.',
   'cases.transfers.new': 'Істі басқа ұйымға беру',
   'cases.transfers.help': 'Іс басқа ұйым қабылдағанда ғана соған өтеді.',
   'cases.transfers.to': 'Қай ұйымға',

@@ -764,6 +764,8 @@ export const ru: Record<MessageKey, string> = {
   'cases.referrals.cancelReason': 'Почему направление отзывается',
   'cases.referrals.finished':
     'Ваш ответ записан. Направление завершено, поэтому случай больше не открыт вашей организации.',
+  'cases.referrals.finishedParticipant':
+    'Ваш ответ записан. Направление завершено: дальше вы видите только ту часть случая, которая касается вашей организации.',
   'cases.transfers.new': 'Передать случай',
   'cases.transfers.help': 'Случай переходит к другой организации только после её согласия.',
   'cases.transfers.to': 'В организацию',
