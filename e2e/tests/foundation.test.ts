@@ -73,6 +73,7 @@ describe('a school psychologist', () => {
     const menu = page.getByRole('navigation', { name: 'Негізгі навигация' });
     expect(await menu.getByRole('link').allTextContents()).toEqual([
       'Басты бет',
+      'Істер',
       'Жоспарлар',
       'Пайдаланушылар',
       'Ұйымдар',
