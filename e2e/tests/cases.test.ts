@@ -210,10 +210,13 @@ describe('a case of suspected physical abuse across a school, the police and the
     await expectAccessible(sp, 'supervision page');
     await screenshot(sp, '34-supervision');
     await awaiting.getByRole('link', { name: number }).click();
+    await sp.getByRole('tab', { name: 'Бағалау' }).click();
+    expect(await sp.getByRole('textbox', { name: 'Неге осы деңгей' }).inputValue()).toMatch(/^Әкесі баламен/);
     await commandWithDialog(sp, 'Бекіту: Бағалау');
     await sp.getByTestId('case-stage').getByText('Қазіргі кезеңі: Жұмыс жоспары').waitFor();
 
-    // The psychologist writes the case plan and sends it; the supervisor approves it.
+    // The psychologist writes the case plan and sends it; the supervisor reads it — the case comes back from
+    // the cache first, then fresh, and the form follows — and approves it.
     await pp.reload();
     await pp.getByRole('tab', { name: 'Жұмыс жоспары' }).click();
     await pp
@@ -230,7 +233,11 @@ describe('a case of suspected physical abuse across a school, the police and the
     await sp.getByRole('link', { name: 'Бақылау', exact: true }).click();
     await sp.getByTestId('awaiting-approval').getByRole('link', { name: number }).click();
     await sp.getByRole('tab', { name: 'Жұмыс жоспары' }).click();
-    await sp.getByText('Бала үйде қауіпсіз', { exact: false }).waitFor();
+    await sp
+      .getByTestId('plan-revision')
+      .getByText(/^1-нұсқа/)
+      .waitFor();
+    expect(await sp.getByRole('textbox', { name: 'Мақсат' }).inputValue()).toMatch(/^Бала үйде қауіпсіз/);
     await commandWithDialog(sp, 'Бекіту: Жұмыс жоспары', async (page) => {
       await page.getByRole('dialog').getByRole('textbox', { name: 'Түсініктеме' }).fill('Келісемін.');
     });

@@ -661,6 +661,8 @@ export const en = {
     'You can read this form; only the case team changes it, and not once the case is closed.',
   'cases.forms.save': 'Save a new revision',
   'cases.forms.saved': 'Saved as revision {{n}}.',
+  'cases.forms.newerSaved':
+    'A newer version was saved meanwhile. If you save your changes, they become the newest version; reloading the page discards them and shows the newer one.',
   'cases.forms.onePerLine': 'One per line',
   'cases.assessment.assessedOn': 'Assessed on',
   'cases.assessment.sources': 'Where the information came from',
