@@ -115,10 +115,14 @@ describe('the demo cases', () => {
 });
 
 describe('the demo cases seeded just after midnight in Kazakhstan', () => {
-  it('seed whole although some stories were registered on the previous day (UTC+5)', async () => {
-    // 00:30 in Astana: the stories told "hours ago" happened yesterday, and an age estimated on
-    // registration must be as of that day, not of the day of seeding.
-    const night = await createTestApp({}, { clockStart: '2026-03-01T19:30:00.000Z' });
+  // At 00:10 in Astana the stories told "hours ago" happened the day before — at the turn of a month or a
+  // year, in the month or year before: an age estimated on registration is as of the registration day.
+  it.each([
+    ['on an ordinary night', '2026-03-01T19:30:00.000Z'],
+    ['on the first of a month', '2026-04-30T19:10:00.000Z'],
+    ['on New Year’s night', '2026-12-31T19:10:00.000Z'],
+  ])('seed whole %s', async (_, clockStart) => {
+    const night = await createTestApp({}, { clockStart });
     try {
       expect(await seedDemoCases(night.ctx)).toEqual({ cases: DEMO_CASES.length });
       const estimated = await queryRows<{ as_of: string; created: number }>(
