@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiAnswer, ApiSession } from '../support/api.ts';
-import { expectAccessible, launchBrowser, newPage, screenshot, signIn } from '../support/browser.ts';
+import { expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from '../support/browser.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
 
 let server: RunningServer;
@@ -42,7 +42,12 @@ async function choose(page: Page, label: string, option: string | RegExp): Promi
 async function openFromList(page: Page, url: string, number: string): Promise<void> {
   await page.goto(`${url}/cases`);
   await page.getByRole('heading', { level: 1, name: 'Істер' }).waitFor();
-  await page.getByTestId('case-row').filter({ hasText: number }).getByRole('link', { name: number }).click();
+  // A table on a desk, cards on a phone.
+  await page
+    .locator('[data-testid="case-row"], [data-testid="case-card"]')
+    .filter({ hasText: number })
+    .getByRole('link', { name: number })
+    .click();
   await page.getByTestId('workflow-bar').waitFor();
 }
 
@@ -148,8 +153,8 @@ describe('a case of suspected physical abuse across a school, the police and the
     const sent = pp.getByTestId('referral').filter({ hasText: POLICE });
     await sent.getByTestId('referral-status').getByText('Жауап күтуде').waitFor();
 
-    // The juvenile inspector finds it in their list, accepts the referral and records the result.
-    const inspector = await newPage(browser);
+    // The juvenile inspector, on a phone, finds it in their list, accepts the referral and records the result.
+    const inspector = await newPage(browser, PHONE);
     const ip = inspector.page;
     await signIn(ip, server.url, 'inspector');
     await openFromList(ip, server.url, number);
