@@ -52,7 +52,7 @@ async function openFromList(page: Page, url: string, number: string): Promise<vo
 }
 
 /** Gives a workflow command that asks for words in a dialog (approve, request closure), and waits for it. */
-async function commandWithDialog(page: Page, name: string, fill?: (dialog: Page) => Promise<void>) {
+async function commandWithDialog(page: Page, name: string, fill?: (page: Page) => Promise<void>) {
   await page.getByTestId('workflow-bar').getByRole('button', { name, exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
