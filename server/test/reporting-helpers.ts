@@ -14,6 +14,16 @@ export const ELF = Buffer.concat([
   Buffer.alloc(120, 1),
 ]);
 
+/** The first bytes of a Windows program ("MZ", the DOS stub, the offset of the PE header), padded. */
+export const WINDOWS_EXE = Buffer.concat([
+  Buffer.from('MZ'),
+  Buffer.alloc(58, 0),
+  Buffer.from([0x80, 0x00, 0x00, 0x00]),
+  Buffer.alloc(64, 0),
+  Buffer.from('PE\0\0'),
+  Buffer.alloc(64, 0),
+]);
+
 /** Loads the 2020 roadmap and opens a yearly period of it as the coordinator; returns the period. */
 export async function openYear(t: TestApp, coordinator: Session, year: number) {
   await seedPlan(t.ctx);

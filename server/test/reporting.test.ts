@@ -11,7 +11,7 @@ import { executorResolver } from '../src/modules/plans/service.ts';
 import { createWorker } from '../src/platform/jobs/worker.ts';
 import { createTestApp, type Session, signIn, type TestApp } from './harness.ts';
 import { SEED_FILE } from './plan-upload.ts';
-import { ELF, goodReport, openYear, PDF, uploadEvidence } from './reporting-helpers.ts';
+import { ELF, goodReport, openYear, PDF, uploadEvidence, WINDOWS_EXE } from './reporting-helpers.ts';
 
 let t: TestApp;
 let coordinator: Session;
@@ -165,6 +165,9 @@ describe('an executor reporting', () => {
     const elf = await uploadEvidence(executor, id, ELF, 'report.pdf');
     expect(elf.statusCode).toBe(415);
     expect(elf.json().error.code).toBe('FILE_TYPE_REFUSED');
+    const exe = await uploadEvidence(executor, id, WINDOWS_EXE, 'акт.pdf');
+    expect(exe.statusCode).toBe(415);
+    expect(exe.json().error.code).toBe('FILE_TYPE_REFUSED');
     const big = await uploadEvidence(
       executor,
       id,

@@ -98,9 +98,15 @@ function birthDateFor(today: string, months: number, serial: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The child's record: birth dates count back from `today` (the day of seeding, so ages read as the story says),
+ * an estimated age is as of `registeredOn`, the day the case was opened — which may be the day before, when the
+ * story is told just after midnight in Kazakhstan.
+ */
 function childRecord(
   child: DemoChild,
   today: string,
+  registeredOn: string,
   serial: number,
   orgs: Map<string, OrganisationRef>,
 ): PersonRecordInput {
@@ -115,7 +121,7 @@ function childRecord(
     latinName: child.latin ? { surname: child.latin[0], givenName: child.latin[1] } : null,
     iin: child.iin === 'none' || !iinDate ? null : demoIin(iinDate, child.sex, serial),
     birthDate,
-    estimatedAge: child.estimated ? { years: child.age, asOf: today } : null,
+    estimatedAge: child.estimated ? { years: child.age, asOf: registeredOn } : null,
     sex: child.sex,
     citizenship: 'KZ',
     address: { katoCode: child.home, line: child.street },
@@ -436,7 +442,7 @@ async function tell(
   const registrar = worker(c.by);
   clock.set(registeredAt);
   const today = localDateOf(registeredAt);
-  const record = childRecord(c.child, localDateOf(start), serial, orgs);
+  const record = childRecord(c.child, localDateOf(start), today, serial, orgs);
   const family = record.family ?? [];
   const { caseId } = await registerCase(ctx, registrar.actor, registrar.audit, {
     source: c.source,

@@ -183,6 +183,51 @@ describe('registering a case', () => {
     }
     expect([await count('persons'), await count('cases')]).toEqual([persons, cases]);
   });
+  it('leaves nothing half-written when the last step of a registration fails: no child, case, number, concern, action or audit event', async () => {
+    const tables = ['persons', 'cases', 'case_concerns', 'protocol_actions'] as const;
+    const registrationEvents = async () =>
+      (
+        await queryRows<{ n: number }>(
+          t.ctx.db,
+          sql`select count(*)::int as n from audit_events where action in ('case.registered', 'person.created')`,
+        )
+      )[0]?.n ?? 0;
+    const counts = async () => [
+      ...(await Promise.all(tables.map((table) => count(table)))),
+      await registrationEvents(),
+    ];
+    const lastNumber = async () =>
+      (await queryRows<{ last: number }>(t.ctx.db, sql`select max(last)::int as last from case_numbers`))[0]
+        ?.last ?? 0;
+    const before = await counts();
+    const numberBefore = await lastNumber();
+    // The protocol's actions are written last, after the child, the case, its number, concerns and audit events.
+    await t.ctx.db.execute(
+      sql`create or replace function qg_test_fail() returns trigger language plpgsql as $$ begin raise exception 'connection lost'; end $$`,
+    );
+    await t.ctx.db.execute(
+      sql`create trigger qg_test_fail_actions before insert on protocol_actions for each row execute function qg_test_fail()`,
+    );
+    const child = { surname: 'Жартылаев', givenName: 'Сәкен', birthDate: '2013-02-02', sex: 'male' as const };
+    try {
+      const response = await psychologist.request('POST', '/api/v1/cases', registration(t, child));
+      expect(response.statusCode, response.body).toBe(500);
+    } finally {
+      await t.ctx.db.execute(sql`drop trigger qg_test_fail_actions on protocol_actions`);
+    }
+    expect(await counts()).toEqual(before);
+    expect(await lastNumber()).toBe(numberBefore);
+
+    // Once the fault is gone, the same registration goes through whole, with the next number in sequence.
+    const retry = await psychologist.request('POST', '/api/v1/cases', registration(t, child));
+    expect(retry.statusCode, retry.body).toBe(201);
+    expect(Number(retry.json().number.slice(-6))).toBe(numberBefore + 1);
+    const actions = await queryRows<{ n: number }>(
+      t.ctx.db,
+      sql`select count(*)::int as n from protocol_actions where case_id = ${retry.json().caseId}`,
+    );
+    expect(actions[0]?.n).toBeGreaterThan(0);
+  });
 });
 
 describe('working across agencies', () => {

@@ -1,4 +1,5 @@
 import { CASE_STAGES, RISK_LEVELS } from '@qorgau/domain/cases/index';
+import { localDateOf } from '@qorgau/domain/protocol/kazakhstan-time';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/platform/audit/audit.ts';
@@ -110,5 +111,28 @@ describe('the demo cases', () => {
       `select count(*)::int as n from audit_events where action like 'case.%' and action not in ('case.list', 'case.read') and coalesce(user_agent, '') <> 'qorgau seed: demo cases'`,
     );
     expect(unmarked?.n).toBe(0);
+  });
+});
+
+describe('the demo cases seeded just after midnight in Kazakhstan', () => {
+  // At 00:10 in Astana the stories told "hours ago" happened the day before — at the turn of a month or a
+  // year, in the month or year before: an age estimated on registration is as of the registration day.
+  it.each([
+    ['on an ordinary night', '2026-03-01T19:30:00.000Z'],
+    ['on the first of a month', '2026-04-30T19:10:00.000Z'],
+    ['on New Year’s night', '2026-12-31T19:10:00.000Z'],
+  ])('seed whole %s', async (_, clockStart) => {
+    const night = await createTestApp({}, { clockStart });
+    try {
+      expect(await seedDemoCases(night.ctx)).toEqual({ cases: DEMO_CASES.length });
+      const estimated = await queryRows<{ as_of: string; created: number }>(
+        night.ctx.db,
+        sql`select p.estimated_age_as_of::text as as_of, (extract(epoch from c.created_at) * 1000)::float8 as created from persons p join cases c on c.child_id = p.id where p.estimated_age_years is not null`,
+      );
+      expect(estimated.length).toBeGreaterThan(0);
+      for (const e of estimated) expect(e.as_of).toBe(localDateOf(Number(e.created)));
+    } finally {
+      await night.close();
+    }
   });
 });

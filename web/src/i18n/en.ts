@@ -662,6 +662,8 @@ export const en = {
     'You can read this form; only the case team changes it, and not once the case is closed.',
   'cases.forms.save': 'Save a new revision',
   'cases.forms.saved': 'Saved as revision {{n}}.',
+  'cases.forms.newerSaved':
+    'A newer version was saved meanwhile. If you save your changes, they become the newest version; reloading the page discards them and shows the newer one.',
   'cases.forms.onePerLine': 'One per line',
   'cases.assessment.assessedOn': 'Assessed on',
   'cases.assessment.sources': 'Where the information came from',
@@ -761,6 +763,8 @@ export const en = {
   'cases.referrals.cancelReason': 'Why the referral is cancelled',
   'cases.referrals.finished':
     'Your answer is recorded. The referral is finished, so the case is no longer open to your organisation.',
+  'cases.referrals.finishedParticipant':
+    'Your answer is recorded. The referral is finished: from now on you see only the part of the case that concerns your organisation.',
   'cases.transfers.new': 'Hand the case over',
   'cases.transfers.help': 'Ownership moves only when the other organisation accepts.',
   'cases.transfers.to': 'To organisation',

@@ -663,6 +663,8 @@ export const kk: Record<MessageKey, string> = {
     'Бұл нысанды оқи аласыз; оны тек іс тобы өзгертеді, іс жабылғаннан кейін ешкім өзгертпейді.',
   'cases.forms.save': 'Жаңа нұсқаны сақтау',
   'cases.forms.saved': '{{n}}-нұсқа болып сақталды.',
+  'cases.forms.newerSaved':
+    'Осы уақытта жаңа нұсқа сақталды. Өз өзгерістеріңізді сақтасаңыз, олар ең жаңа нұсқа болады; беттің жаңартылуы оларды өшіріп, жаңа нұсқаны көрсетеді.',
   'cases.forms.onePerLine': 'Әр жолға біреуден',
   'cases.assessment.assessedOn': 'Бағаланған күні',
   'cases.assessment.sources': 'Ақпарат көздері',
@@ -763,6 +765,8 @@ export const kk: Record<MessageKey, string> = {
   'cases.referrals.cancelReason': 'Жолдама неге кері қайтарылады',
   'cases.referrals.finished':
     'Жауабыңыз тіркелді. Жолдама аяқталды, сондықтан іс енді сіздің ұйымыңызға ашық емес.',
+  'cases.referrals.finishedParticipant':
+    'Жауабыңыз тіркелді. Жолдама аяқталды: бұдан былай сіз істің тек ұйымыңызға қатысты бөлігін көресіз.',
   'cases.transfers.new': 'Істі басқа ұйымға беру',
   'cases.transfers.help': 'Іс басқа ұйым қабылдағанда ғана соған өтеді.',
   'cases.transfers.to': 'Қай ұйымға',

@@ -21,8 +21,8 @@ import {
   INFORMATION_SOURCES,
   RISK_LEVELS,
 } from '@qorgau/domain/cases/index';
-import { IconCircleCheck } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { ErrorAlert, fieldError } from '../../components/error-alert.tsx';
@@ -32,6 +32,7 @@ import { assessmentOf, type CaseDetail, useCaseChange } from './case-data.ts';
 import { caseLabel, codeOptions } from './case-labels.ts';
 import type { CaseAbilities } from './case-page.tsx';
 import { kzToday } from './case-time.ts';
+import { useRevisionForm } from './revision-form.ts';
 
 type Domains = AssessmentV1['domains'];
 
@@ -112,15 +113,19 @@ export function AssessmentPanel({ detail, abilities }: { detail: CaseDetail; abi
   const { t } = useTranslation();
   const language = currentLanguage();
   const saved = assessmentOf(detail);
-  const [form, setForm] = useState(() => formOf(saved?.data ?? null, detail.riskLevel));
-  const set = (patch: Partial<AssessmentForm>) => setForm((old) => ({ ...old, ...patch }));
-  const save = useCaseChange(detail.id, () =>
-    unwrap(
-      api.PUT('/api/v1/cases/{caseId}/forms/{form}', {
-        params: { path: { caseId: detail.id, form: 'assessment' } },
-        body: { data: dataOf(form) },
-      }),
-    ),
+  const { form, set, markSaved, newerSaved } = useRevisionForm(saved?.revision ?? 0, () =>
+    formOf(saved?.data ?? null, detail.riskLevel),
+  );
+  const save = useCaseChange(
+    detail.id,
+    () =>
+      unwrap(
+        api.PUT('/api/v1/cases/{caseId}/forms/{form}', {
+          params: { path: { caseId: detail.id, form: 'assessment' } },
+          body: { data: dataOf(form) },
+        }),
+      ),
+    (result) => markSaved(result.revision),
   );
   const e = (field: string) => fieldError(save.error, `data.${field}`);
   const submit = (event: FormEvent) => {
@@ -138,6 +143,11 @@ export function AssessmentPanel({ detail, abilities }: { detail: CaseDetail; abi
             : t('cases.forms.none')}
         </Text>
         {!editable && <Text size="sm">{t('cases.forms.readOnly')}</Text>}
+        {newerSaved && !save.isPending && (
+          <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} data-testid="newer-revision">
+            {t('cases.forms.newerSaved')}
+          </Alert>
+        )}
         <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -21,8 +21,8 @@ import {
   REHABILITATION_SERVICES,
 } from '@qorgau/domain/cases/index';
 import { addDays } from '@qorgau/domain/protocol/kazakhstan-time';
-import { IconCircleCheck, IconPlus, IconTrash } from '@tabler/icons-react';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { IconAlertTriangle, IconCircleCheck, IconPlus, IconTrash } from '@tabler/icons-react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { ErrorAlert, fieldError } from '../../components/error-alert.tsx';
@@ -33,6 +33,7 @@ import { codeOptions } from './case-labels.ts';
 import type { CaseAbilities } from './case-page.tsx';
 import { kzToday } from './case-time.ts';
 import { type Responsible, ResponsiblePicker } from './responsible-picker.tsx';
+import { useRevisionForm } from './revision-form.ts';
 
 interface Goal {
   id: string;
@@ -211,15 +212,19 @@ export function CasePlanPanel({ detail, abilities }: { detail: CaseDetail; abili
     organisationType: detail.owner.organisation?.type ?? null,
     personName: detail.owner.user ?? '',
   };
-  const [form, setForm] = useState(() => formOf(saved?.data ?? null));
-  const set = (patch: Partial<PlanForm>) => setForm((old) => ({ ...old, ...patch }));
-  const save = useCaseChange(detail.id, () =>
-    unwrap(
-      api.PUT('/api/v1/cases/{caseId}/forms/{form}', {
-        params: { path: { caseId: detail.id, form: 'case_plan' } },
-        body: { data: dataOf(form) },
-      }),
-    ),
+  const { form, set, markSaved, newerSaved } = useRevisionForm(saved?.revision ?? 0, () =>
+    formOf(saved?.data ?? null),
+  );
+  const save = useCaseChange(
+    detail.id,
+    () =>
+      unwrap(
+        api.PUT('/api/v1/cases/{caseId}/forms/{form}', {
+          params: { path: { caseId: detail.id, form: 'case_plan' } },
+          body: { data: dataOf(form) },
+        }),
+      ),
+    (result) => markSaved(result.revision),
   );
   const e = (field: string) => fieldError(save.error, `data.${field}`);
   const editable = abilities.work;
@@ -253,6 +258,11 @@ export function CasePlanPanel({ detail, abilities }: { detail: CaseDetail; abili
             : t('cases.forms.none')}
         </Text>
         {!editable && <Text size="sm">{t('cases.forms.readOnly')}</Text>}
+        {newerSaved && !save.isPending && (
+          <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} data-testid="newer-revision">
+            {t('cases.forms.newerSaved')}
+          </Alert>
+        )}
         <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack gap="md">
             <Fieldset legend={t('cases.plan.goals')}>

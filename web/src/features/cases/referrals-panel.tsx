@@ -57,8 +57,10 @@ export function ReferralsPanel({ detail, abilities }: { detail: CaseDetail; abil
   const mine = abilities.me.organisation.id;
   const update = can(abilities.me, 'update:case');
   // A partner who declines or completes loses access at once (need to know): the page keeps showing the
-  // answer just given instead of reloading into a refusal.
-  const onlyPartner = detail.relations.every((r) => r === 'referral_partner');
+  // answer just given instead of reloading into a refusal — or, for an organisation the protocol also
+  // involves, into its part of the case, where the referral it just answered is no longer shown.
+  const onlyPartner = detail.relations.every((r) => r === 'referral_partner' || r === 'participant');
+  const staysParticipant = detail.relations.includes('participant');
 
   const command = useMutation({
     mutationFn: ({ referralId, body }: { referralId: string; body: ReferralCommand }) =>
@@ -100,7 +102,9 @@ export function ReferralsPanel({ detail, abilities }: { detail: CaseDetail; abil
       {finished && (
         <Alert color="teal" icon={<IconCircleCheck aria-hidden />} data-testid="referral-finished">
           <Stack gap="xs">
-            <Text size="sm">{t('cases.referrals.finished')}</Text>
+            <Text size="sm">
+              {staysParticipant ? t('cases.referrals.finishedParticipant') : t('cases.referrals.finished')}
+            </Text>
             <ButtonLink to="/cases" size="xs" variant="default" w="fit-content">
               {t('cases.backToList')}
             </ButtonLink>
