@@ -32,6 +32,10 @@ import { ObligationPage } from './features/reporting/obligation-page.tsx';
 import { ObligationsPage, parseObligationSearch } from './features/reporting/obligations-page.tsx';
 import { PeriodPage } from './features/reporting/period-page.tsx';
 import { PeriodsPage } from './features/reporting/periods-page.tsx';
+import { ActionsPage } from './features/response/actions-page.tsx';
+import { AlertsPage } from './features/response/alerts-page.tsx';
+import { KdnHearingPage, KdnHearingsPage } from './features/response/kdn-pages.tsx';
+import { ProtocolPage } from './features/response/protocol-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { queryClient } from './query-client.ts';
 
@@ -184,6 +188,31 @@ const routeTree = rootRoute.addChildren([
       getParentRoute: () => appRoute,
       path: '/reporting/obligations/$obligationId',
       component: guarded('read:reporting', ObligationPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/protocol/actions',
+      component: guarded('read:protocol', withMe(ActionsPage)),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/alerts',
+      component: guarded('respond:dispatch', withMe(AlertsPage)),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/kdn',
+      component: guarded('manage:kdn', KdnHearingsPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/kdn/$hearingId',
+      component: guarded('manage:kdn', KdnHearingPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/admin/protocol',
+      component: guarded('manage:protocol', withMe(ProtocolPage)),
     }),
     createRoute({
       getParentRoute: () => appRoute,

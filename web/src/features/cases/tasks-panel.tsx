@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { ErrorAlert, fieldError } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
-import { currentLanguage } from '../../i18n/index.ts';
+import { currentLanguage, i18n } from '../../i18n/index.ts';
 import { type CaseDetail, useCaseChange } from './case-data.ts';
 import type { CaseAbilities } from './case-page.tsx';
 import { kzLocalInput, kzLocalInputToIso } from './case-time.ts';
@@ -80,7 +80,9 @@ function TaskCard({ caseId, task, mayComplete }: { caseId: string; task: Task; m
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <Stack gap={2}>
           <Text fw={600} size="sm">
-            {task.title}
+            {task.kind && i18n.exists(`task.${task.kind}`)
+              ? t(`task.${task.kind}` as 'task.kdn.check_fine_paid')
+              : task.title}
           </Text>
           <Text size="xs" c="dimmed">
             {t('cases.tasks.due', { at: formatDateTime(language, task.dueAt) })}
