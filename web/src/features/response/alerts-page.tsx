@@ -86,7 +86,7 @@ function DispatchActions({ dispatch, me }: { dispatch: Dispatch; me: Me }) {
       {dispatch.status === 'alerted' && (
         <Button
           size="lg"
-          color="red"
+          color="red.8"
           fullWidth
           leftSection={<IconCheck aria-hidden />}
           loading={send.isPending}
@@ -130,7 +130,7 @@ function DispatchActions({ dispatch, me }: { dispatch: Dispatch; me: Me }) {
             <Button
               size="lg"
               fullWidth
-              color="teal"
+              color="teal.9"
               leftSection={<IconCheck aria-hidden />}
               loading={send.isPending}
               onClick={() => send.mutate({ type: 'complete', note: note.trim() })}

@@ -429,7 +429,7 @@ function Attendance({ hearing }: { hearing: Hearing }) {
           </Button>
         )}
         {saved && (
-          <Text size="sm" c="teal.8" role="status">
+          <Text size="sm" c="teal.9" role="status">
             {t('response.kdn.recorded')}
           </Text>
         )}
