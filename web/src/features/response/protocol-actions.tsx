@@ -9,6 +9,9 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { type ProtocolAction, STATUS_COLOURS, useResponseChange } from './response-data.ts';
 
+/** What the server notes when another step did the action (a KDN decision, a school plan): not for people. */
+const SYSTEM_NOTE = /^[a-z_]+:[0-9a-f-]{36}$/;
+
 /** The state of an action as a badge: open, overdue, done, done late. */
 export function ActionStatus({ status }: { status: ProtocolAction['status'] }) {
   const { t } = useTranslation();
@@ -117,14 +120,14 @@ function ActionRow({
             </Text>
           )}
         </Table.Td>
-        <Table.Td>
+        <Table.Td miw={150}>
           <ActionStatus status={action.status} />
         </Table.Td>
         <Table.Td>
           {action.doneAt ? (
             <Text size="xs">
               {formatDateTime(language, action.doneAt)}
-              {action.doneNote && !action.doneNote.startsWith('kdn:') ? ` — ${action.doneNote}` : ''}
+              {action.doneNote && !SYSTEM_NOTE.test(action.doneNote) ? ` — ${action.doneNote}` : ''}
             </Text>
           ) : mine && open && !completing ? (
             <Button size="xs" variant="light" onClick={() => setCompleting(true)}>

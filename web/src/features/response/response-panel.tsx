@@ -326,15 +326,16 @@ function ActivityCard({
         </Text>
       )}
       {manage && !activity.doneAt && !completing && (
-        <Button
-          size="xs"
-          variant="light"
-          mt={6}
-          onClick={() => setCompleting(true)}
-          aria-label={t('response.tertiary.completeNamed', { name })}
-        >
-          {t('response.tertiary.complete')}
-        </Button>
+        <Group mt={6}>
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => setCompleting(true)}
+            aria-label={t('response.tertiary.completeNamed', { name })}
+          >
+            {t('response.tertiary.complete')}
+          </Button>
+        </Group>
       )}
       {completing && (
         <form
@@ -532,7 +533,7 @@ function KdnSection({ detail, abilities }: { detail: CaseDetail; abilities: Case
           </Button>
         </Group>
       )}
-      {abilities.work && upcoming.length === 0 && kdn.data.commissionId && (
+      {abilities.work && kdn.data.upcoming.length === 0 && kdn.data.commissionId && (
         <Text size="sm" c="dimmed">
           {t('response.kdn.noUpcoming')}
         </Text>
