@@ -48,11 +48,6 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-async function openResponse(page: Page, caseId: string): Promise<void> {
-  await page.goto(`${server.url}/cases/${caseId}?tab=response`);
-  await page.getByTestId('case-actions').waitFor();
-}
-
 describe('the interagency response to a suicide attempt', () => {
   it('runs from the school’s registration to the KDN decision’s task for social protection', async () => {
     /* ── The school psychologist registers the case through the wizard ── */

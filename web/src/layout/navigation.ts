@@ -2,6 +2,7 @@ import {
   IconAlarm,
   IconBuildingCommunity,
   IconChartBar,
+  IconChartPie,
   IconChecklist,
   IconClipboardList,
   IconEye,
@@ -25,6 +26,8 @@ export interface NavItem {
   icon: typeof IconHome;
   /** Shown only to people who hold this permission; the page itself refuses the others too. */
   permission?: Permission;
+  /** Shown only to people who hold at least one of these permissions. */
+  anyPermission?: Permission[];
   /** The menu shows items without a group first, then administration under its heading, then personal ones. */
   group?: 'administration' | 'personal';
 }
@@ -35,6 +38,12 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/alerts', label: 'nav.alerts', icon: IconAlarm, permission: 'respond:dispatch' },
   { to: '/protocol/actions', label: 'nav.protocolActions', icon: IconRoute, permission: 'read:protocol' },
   { to: '/kdn', label: 'nav.kdn', icon: IconGavel, permission: 'manage:kdn' },
+  {
+    to: '/response/figures',
+    label: 'nav.responseFigures',
+    icon: IconChartPie,
+    anyPermission: ['read:compliance', 'read:kdn-statistics'],
+  },
   { to: '/supervision', label: 'nav.supervision', icon: IconEye, permission: 'approve:case' },
   { to: '/plans', label: 'nav.plans', icon: IconClipboardList, permission: 'read:plan' },
   { to: '/reporting/mine', label: 'nav.myObligations', icon: IconChecklist, permission: 'submit:report' },
