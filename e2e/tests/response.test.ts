@@ -269,4 +269,31 @@ describe('the interagency response to a suicide attempt', () => {
 
     for (const c of [school, kdn, clinic, inspector, social]) await c.context.close();
   }, 600_000);
+
+  it('shows the protocol’s versions to the administrator as configurable samples, and the figures to an analyst', async () => {
+    const admin = await newPage(browser);
+    const ap = admin.page;
+    await signIn(ap, server.url, 'admin', { totp: true });
+    await ap.getByRole('link', { name: 'Өзара іс-қимыл хаттамасы' }).click();
+    await ap.getByRole('heading', { level: 1, name: 'Өзара іс-қимыл хаттамасы' }).waitFor();
+    expect(await ap.getByTestId('protocol-sample-notice').innerText()).toMatch(/заң емес/);
+    const version = ap.getByTestId('protocol-version').first();
+    await version.waitFor();
+    const yaml = await ap.request.get(
+      `${server.url}${await version.getByRole('link', { name: /YAML/ }).getAttribute('href')}`,
+    );
+    expect(await yaml.text()).toContain('suicide-attempt.medical-care');
+    await expectAccessible(ap, 'protocol versions');
+    await screenshot(ap, '45-protocol-versions');
+
+    const analyst = await newPage(browser);
+    const np = analyst.page;
+    await signIn(np, server.url, 'analyst', { totp: true });
+    await np.getByRole('link', { name: 'Показатели реагирования' }).click();
+    await np.getByTestId('figures-kdn').getByRole('cell', { name: 'Астана' }).first().waitFor();
+    await np.getByTestId('figures-dispatches').getByRole('row').nth(1).waitFor();
+    await expectAccessible(np, 'response figures');
+    await screenshot(np, '46-response-figures');
+    for (const c of [admin, analyst]) await c.context.close();
+  });
 });

@@ -101,6 +101,7 @@ function birthDateFor(today: string, months: number, serial: number): string {
 function childRecord(
   child: DemoChild,
   today: string,
+  asOf: string,
   serial: number,
   orgs: Map<string, OrganisationRef>,
 ): PersonRecordInput {
@@ -115,7 +116,7 @@ function childRecord(
     latinName: child.latin ? { surname: child.latin[0], givenName: child.latin[1] } : null,
     iin: child.iin === 'none' || !iinDate ? null : demoIin(iinDate, child.sex, serial),
     birthDate,
-    estimatedAge: child.estimated ? { years: child.age, asOf: today } : null,
+    estimatedAge: child.estimated ? { years: child.age, asOf } : null,
     sex: child.sex,
     citizenship: 'KZ',
     address: { katoCode: child.home, line: child.street },
@@ -436,7 +437,9 @@ async function tell(
   const registrar = worker(c.by);
   clock.set(registeredAt);
   const today = localDateOf(registeredAt);
-  const record = childRecord(c.child, localDateOf(start), serial, orgs);
+  // Birth dates from the day of the seeding (the same child's records agree); an estimated age as of the day of
+  // the registration, which the registration refuses to be later than its own day.
+  const record = childRecord(c.child, localDateOf(start), today, serial, orgs);
   const family = record.family ?? [];
   const { caseId } = await registerCase(ctx, registrar.actor, registrar.audit, {
     source: c.source,

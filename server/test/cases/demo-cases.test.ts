@@ -112,3 +112,15 @@ describe('the demo cases', () => {
     expect(unmarked?.n).toBe(0);
   });
 });
+
+describe('the demo cases seeded just after midnight in Astana', () => {
+  it('seed all the same: a child’s estimated age is dated no later than the day its case was registered', async () => {
+    // 00:30 on 3 March in Astana is still 2 March in UTC; cases registered hours earlier fall on the 2nd there.
+    const early = await createTestApp({}, { clockStart: '2026-03-02T19:30:00Z' });
+    try {
+      expect(await seedDemoCases(early.ctx)).toEqual({ cases: DEMO_CASES.length });
+    } finally {
+      await early.close();
+    }
+  });
+});
