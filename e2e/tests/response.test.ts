@@ -265,7 +265,16 @@ describe('the interagency response to a suicide attempt', () => {
     const wp = social.page;
     await signIn(wp, server.url, 'socialworker');
     await wp.goto(`${server.url}/cases/${caseId}?tab=tasks`);
-    await wp.getByTestId('task').filter({ hasText: 'Ата-ана міндеттерінің орындалуын тексеру' }).waitFor();
+    const socialTask = wp.getByTestId('task').filter({ hasText: 'Ата-ана міндеттерінің орындалуын тексеру' });
+    await socialTask.waitFor();
+    await socialTask.getByRole('button', { name: 'Орындалды деп белгілеу' }).click();
+    await socialTask.getByLabel(field('Не істелді')).fill('Отбасыға барылды, міндеттер орындалуда.');
+    await socialTask.getByRole('button', { name: 'Орындалды', exact: true }).click();
+    await socialTask
+      .getByText(/^Нәтижесі: Отбасыға барылды|Отбасыға барылды, міндеттер орындалуда\./)
+      .first()
+      .waitFor();
+    await expectAccessible(wp, 'case tasks (social protection)');
 
     for (const c of [school, kdn, clinic, inspector, social]) await c.context.close();
   }, 600_000);
