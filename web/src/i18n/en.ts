@@ -1159,6 +1159,16 @@ export const en = {
   'response.figures.casesHeard': 'Cases heard',
   'response.figures.decisions': 'Decisions by type',
   'response.figures.executedOnTime': 'Decisions executed on time',
+  'response.rehabilitation.recordDelivery': 'Record delivery',
+  'response.rehabilitation.outcome': 'Outcome',
+  'response.rehabilitation.note': 'Note',
+  'response.rehabilitation.plan': 'Plan a service',
+  'response.rehabilitation.service': 'Service',
+  'response.rehabilitation.childWas': 'The child was',
+  'response.rehabilitation.provider': 'Provider',
+  'response.rehabilitation.noProviders': 'No provider of this service in the region',
+  'response.rehabilitation.from': 'Starting on',
+  'response.rehabilitation.sessionsPlanned': 'Sessions',
 } as const;
 
 export type MessageKey = keyof typeof en;

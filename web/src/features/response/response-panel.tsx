@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Group,
+  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -12,8 +13,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { REFERRAL_OUTCOMES, REHABILITATION_SERVICES } from '@qorgau/domain/cases/index';
 import { PREVENTION_ACTIVITIES, PREVENTION_PARTICIPANTS } from '@qorgau/domain/protocol/index';
 import { IconCircleCheck, IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
@@ -54,7 +57,7 @@ export function ResponsePanel({ detail, abilities }: { detail: CaseDetail; abili
       <DispatchesSection caseId={detail.id} />
       <TertiarySection detail={detail} abilities={abilities} />
       <KdnSection detail={detail} abilities={abilities} />
-      <RehabilitationSection caseId={detail.id} />
+      <RehabilitationSection detail={detail} abilities={abilities} />
     </Stack>
   );
 }
@@ -543,10 +546,11 @@ function KdnSection({ detail, abilities }: { detail: CaseDetail; abilities: Case
   );
 }
 
-function RehabilitationSection({ caseId }: { caseId: string }) {
+type RehabilitationItem = NonNullable<ReturnType<typeof useCaseRehabilitation>['data']>[number];
+
+function RehabilitationSection({ detail, abilities }: { detail: CaseDetail; abilities: CaseAbilities }) {
   const { t } = useTranslation();
-  const language = currentLanguage();
-  const services = useCaseRehabilitation(caseId);
+  const services = useCaseRehabilitation(detail.id);
   return (
     <Section title={t('response.rehabilitation.title')} testId="case-rehabilitation">
       {services.isPending ? (
@@ -559,25 +563,218 @@ function RehabilitationSection({ caseId }: { caseId: string }) {
         </Text>
       ) : (
         services.data.map((s) => (
-          <Card key={s.id} withBorder padding="xs" data-testid="rehabilitation-service">
-            <Group justify="space-between" wrap="wrap">
-              <Text size="sm" fw={600}>
-                {t(`case.rehabilitation.${s.service}`)} · {s.provider[language]}
-              </Text>
-              <Badge tt="none" variant="light" color={s.deliveredAt ? 'teal' : 'blue'}>
-                {s.deliveredAt ? t('response.status.done') : t('response.status.open')}
-              </Badge>
-            </Group>
-            <Text size="xs" c="dimmed">
-              {t('response.rehabilitation.plannedFrom', { date: formatDate(language, s.plannedFrom) })}
-              {s.sessionsPlanned
-                ? ` · ${t('response.rehabilitation.sessions', { n: s.sessionsPlanned })}`
-                : ''}
-              {s.outcomeNote ? ` · ${s.outcomeNote}` : ''}
-            </Text>
-          </Card>
+          <ServiceCard
+            key={s.id}
+            service={s}
+            provider={abilities.contribute && s.providerOrganisationId === abilities.me.organisation.id}
+          />
         ))
       )}
+      {abilities.work && <PlanService detail={detail} />}
     </Section>
+  );
+}
+
+function ServiceCard({ service: s, provider }: { service: RehabilitationItem; provider: boolean }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [recording, setRecording] = useState(false);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const deliver = useResponseChange(
+    () =>
+      unwrap(
+        api.POST('/api/v1/rehabilitation/services/{serviceId}/delivery', {
+          params: { path: { serviceId: s.id } },
+          body: { outcome: (outcome ?? '') as (typeof REFERRAL_OUTCOMES)[number], note: note.trim() || null },
+        }),
+      ),
+    () => setRecording(false),
+  );
+  return (
+    <Card withBorder padding="xs" data-testid="rehabilitation-service">
+      <Group justify="space-between" wrap="wrap">
+        <Text size="sm" fw={600}>
+          {t(`case.rehabilitation.${s.service}`)} · {s.provider[language]}
+        </Text>
+        <Badge tt="none" variant="light" color={s.deliveredAt ? 'teal' : 'blue'}>
+          {s.outcome ? t(`case.outcome.${s.outcome}`) : t('response.status.open')}
+        </Badge>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t(`case.childWas.${s.childWas}`)} ·{' '}
+        {t('response.rehabilitation.plannedFrom', { date: formatDate(language, s.plannedFrom) })}
+        {s.sessionsPlanned ? ` · ${t('response.rehabilitation.sessions', { n: s.sessionsPlanned })}` : ''}
+        {s.outcomeNote ? ` · ${s.outcomeNote}` : ''}
+      </Text>
+      {provider && !s.deliveredAt && !recording && (
+        <Group mt={6}>
+          <Button size="xs" variant="light" onClick={() => setRecording(true)}>
+            {t('response.rehabilitation.recordDelivery')}
+          </Button>
+        </Group>
+      )}
+      {recording && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            deliver.mutate(undefined);
+          }}
+          noValidate
+        >
+          <Stack gap="xs" mt="xs">
+            <Select
+              label={t('response.rehabilitation.outcome')}
+              required
+              data={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`case.outcome.${o}`) }))}
+              value={outcome}
+              onChange={setOutcome}
+              error={fieldError(deliver.error, 'outcome')}
+            />
+            <Textarea
+              label={t('response.rehabilitation.note')}
+              autosize
+              minRows={2}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+            <ErrorAlert error={deliver.error} />
+            <Group gap="xs">
+              <Button size="xs" type="submit" loading={deliver.isPending} disabled={!outcome}>
+                {t('response.actions.record')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setRecording(false)}>
+                {t('common.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Card>
+  );
+}
+
+/** Plans a service with a provider of the catalogue in the case's region; the provider joins the case. */
+function PlanService({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [service, setService] = useState<(typeof REHABILITATION_SERVICES)[number] | null>(null);
+  const [childWas, setChildWas] = useState<'victim' | 'witness'>('victim');
+  const [providerId, setProviderId] = useState<string | null>(null);
+  const [plannedFrom, setPlannedFrom] = useState(kzToday);
+  const [sessions, setSessions] = useState<string | number>('');
+  const providers = useQuery({
+    queryKey: ['response', 'providers', detail.regionCode, service],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/rehabilitation/providers', {
+          params: {
+            query: {
+              ...(detail.regionCode ? { regionCode: detail.regionCode } : {}),
+              ...(service ? { service } : {}),
+            },
+          },
+        }),
+      ).then((r) => r.items),
+    enabled: !!service,
+  });
+  const plan = useResponseChange(
+    () =>
+      unwrap(
+        api.POST('/api/v1/cases/{caseId}/rehabilitation', {
+          params: { path: { caseId: detail.id } },
+          body: {
+            service: service as (typeof REHABILITATION_SERVICES)[number],
+            childWas,
+            providerId: providerId ?? '',
+            plannedFrom,
+            sessionsPlanned: typeof sessions === 'number' ? sessions : null,
+          },
+        }),
+      ),
+    () => {
+      setService(null);
+      setProviderId(null);
+      setSessions('');
+    },
+  );
+  return (
+    <Card withBorder padding="sm">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          plan.mutate(undefined);
+        }}
+        noValidate
+      >
+        <Stack gap="xs">
+          <Text fw={600}>{t('response.rehabilitation.plan')}</Text>
+          <Group align="flex-start" wrap="wrap">
+            <Select
+              label={t('response.rehabilitation.service')}
+              required
+              data={REHABILITATION_SERVICES.map((x) => ({ value: x, label: t(`case.rehabilitation.${x}`) }))}
+              value={service}
+              onChange={(v) => {
+                setService(v as (typeof REHABILITATION_SERVICES)[number] | null);
+                setProviderId(null);
+              }}
+              miw={200}
+            />
+            <Select
+              label={t('response.rehabilitation.childWas')}
+              required
+              data={(['victim', 'witness'] as const).map((x) => ({
+                value: x,
+                label: t(`case.childWas.${x}`),
+              }))}
+              value={childWas}
+              onChange={(v) => setChildWas((v as 'victim' | 'witness' | null) ?? 'victim')}
+              allowDeselect={false}
+              miw={160}
+            />
+            <Select
+              label={t('response.rehabilitation.provider')}
+              required
+              disabled={!service}
+              data={(providers.data ?? []).map((p) => ({ value: p.id, label: p.organisation[language] }))}
+              value={providerId}
+              onChange={setProviderId}
+              error={fieldError(plan.error, 'providerId')}
+              nothingFoundMessage={t('response.rehabilitation.noProviders')}
+              miw={280}
+            />
+            <TextInput
+              type="date"
+              label={t('response.rehabilitation.from')}
+              required
+              value={plannedFrom}
+              onChange={(e) => setPlannedFrom(e.currentTarget.value)}
+              error={fieldError(plan.error, 'plannedFrom')}
+            />
+            <NumberInput
+              label={t('response.rehabilitation.sessionsPlanned')}
+              min={1}
+              max={200}
+              value={sessions}
+              onChange={setSessions}
+              w={140}
+            />
+          </Group>
+          <ErrorAlert error={plan.error} />
+          <Group>
+            <Button
+              type="submit"
+              size="sm"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              loading={plan.isPending}
+              disabled={!service || !providerId}
+            >
+              {t('response.rehabilitation.plan')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
   );
 }
