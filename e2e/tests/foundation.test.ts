@@ -73,6 +73,8 @@ describe('a school psychologist', () => {
     const menu = page.getByRole('navigation', { name: 'Негізгі навигация' });
     expect(await menu.getByRole('link').allTextContents()).toEqual([
       'Басты бет',
+      'Істер',
+      'Хаттама әрекеттері',
       'Жоспарлар',
       'Пайдаланушылар',
       'Ұйымдар',

@@ -36,6 +36,7 @@ import { ActionsPage } from './features/response/actions-page.tsx';
 import { AlertsPage } from './features/response/alerts-page.tsx';
 import { ResponseFiguresPage } from './features/response/figures-page.tsx';
 import { KdnHearingPage, KdnHearingsPage } from './features/response/kdn-pages.tsx';
+import { MobileGroupsPage } from './features/response/mobile-groups-page.tsx';
 import { ProtocolPage } from './features/response/protocol-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { queryClient } from './query-client.ts';
@@ -220,6 +221,11 @@ const routeTree = rootRoute.addChildren([
           <Forbidden />
         ),
       ),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/admin/mobile-groups',
+      component: guarded('manage:mobile-group', MobileGroupsPage),
     }),
     createRoute({
       getParentRoute: () => appRoute,

@@ -1169,6 +1169,21 @@ export const en = {
   'response.rehabilitation.noProviders': 'No provider of this service in the region',
   'response.rehabilitation.from': 'Starting on',
   'response.rehabilitation.sessionsPlanned': 'Sessions',
+  'nav.mobileGroups': 'Mobile groups',
+  'response.groups.title': 'Mobile response groups',
+  'response.groups.intro':
+    'The group on duty is alerted when a case with an immediate risk is registered in its district.',
+  'response.groups.none': 'No groups.',
+  'response.groups.onDuty': 'On duty now',
+  'response.groups.offDuty': 'Not on duty',
+  'response.groups.members': 'Members',
+  'response.groups.roster': 'Duty roster',
+  'response.groups.noDuty': 'No duty scheduled.',
+  'response.groups.dutyFrom': 'Duty from',
+  'response.groups.dutyTo': 'Duty until',
+  'response.groups.addDuty': 'Add duty',
+  'response.groups.create': 'Create a group',
+  'response.groups.name': 'Group name',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,7 @@ import {
   IconShieldCheck,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { Permission } from '../features/auth/session.ts';
 import type { MessageKey } from '../i18n/en.ts';
@@ -68,6 +69,13 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.roles',
     icon: IconShieldCheck,
     permission: 'read:role',
+    group: 'administration',
+  },
+  {
+    to: '/admin/mobile-groups',
+    label: 'nav.mobileGroups',
+    icon: IconUsersGroup,
+    permission: 'manage:mobile-group',
     group: 'administration',
   },
   {
