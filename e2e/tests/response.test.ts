@@ -230,6 +230,25 @@ describe('the interagency response to a suicide attempt', () => {
     await expectAccessible(sp, 'tertiary-prevention plan');
     await screenshot(sp, '43-tertiary-plan');
 
+    /* ── Rehabilitation: the school plans psychological help with the support centre, which records it ── */
+    const rehabilitation = sp.getByTestId('case-rehabilitation');
+    await choose(sp, 'Қызмет', 'Психологиялық көмек');
+    await rehabilitation.getByLabel(field('Қызмет көрсетуші')).first().click();
+    await sp.getByRole('option', { name: /психологиялық қолдау орталығы/ }).click();
+    await rehabilitation.getByLabel(field('Сессиялар саны')).fill('8');
+    await rehabilitation.getByRole('button', { name: 'Қызметті жоспарлау' }).click();
+    await rehabilitation.getByTestId('rehabilitation-service').waitFor();
+    const centre = await newPage(browser);
+    const mp = centre.page;
+    await signIn(mp, server.url, 'casemanager');
+    await mp.goto(`${server.url}/cases/${caseId}?tab=response`);
+    const planned = mp.getByTestId('rehabilitation-service');
+    await planned.getByRole('button', { name: 'Көрсетілгенін тіркеу' }).click();
+    await choose(mp, 'Нәтижесі', 'Қызмет көрсетілді');
+    await planned.getByRole('button', { name: 'Тіркеу', exact: true }).click();
+    await planned.getByText('Қызмет көрсетілді').waitFor();
+    await centre.context.close();
+
     /* ── The hearing: attendees, then the decision once the hearing has begun ── */
     const wait = hearingMs - Date.now() + 2_000;
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
@@ -294,6 +313,11 @@ describe('the interagency response to a suicide attempt', () => {
     expect(await yaml.text()).toContain('suicide-attempt.medical-care');
     await expectAccessible(ap, 'protocol versions');
     await screenshot(ap, '45-protocol-versions');
+
+    await ap.getByRole('link', { name: 'Мобильді топтар' }).click();
+    const group = ap.getByTestId('mobile-group').filter({ hasText: 'Алматы ауданы' });
+    await group.getByText('Қазір кезекшілікте').waitFor();
+    await expectAccessible(ap, 'mobile groups');
 
     const analyst = await newPage(browser);
     const np = analyst.page;
