@@ -310,7 +310,16 @@ describe('the interagency response to a suicide attempt', () => {
     const yaml = await ap.request.get(
       `${server.url}${await version.getByRole('link', { name: /YAML/ }).getAttribute('href')}`,
     );
-    expect(await yaml.text()).toContain('suicide-attempt.medical-care');
+    const exported = await yaml.text();
+    expect(exported).toContain('suicide-attempt.medical-care');
+    // An edited version is published from the text of the export: version 2, in force an hour from now.
+    const edited = exported
+      .replace(/^version: 1$/m, 'version: 2')
+      .replace(/^validFrom: .*$/m, `validFrom: ${new Date(Date.now() + HOUR).toISOString()}`);
+    await ap.getByLabel(field('Хаттама құжаты (YAML немесе JSON)')).fill(edited);
+    await ap.getByRole('button', { name: 'Жариялау', exact: true }).click();
+    await ap.getByText('2-нұсқа жарияланды.').waitFor();
+    expect(await ap.getByTestId('protocol-version').count()).toBe(2);
     await expectAccessible(ap, 'protocol versions');
     await screenshot(ap, '45-protocol-versions');
 
