@@ -1,4 +1,4 @@
-import { formatDateTime } from '@qorgau/domain/locale-format';
+import { formatDate, formatDateTime } from '@qorgau/domain/locale-format';
 import { localDateOf } from '@qorgau/domain/protocol/kazakhstan-time';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,14 @@ const HOUR = 3_600_000;
 const kzInput = (ms: number) => new Date(ms + 5 * HOUR).toISOString().slice(0, 16);
 /** The end of today's local day: 24:00 in Astana, 19:00Z. */
 const endOfLocalDay = (ms: number) => Date.parse(`${localDateOf(ms)}T19:00:00Z`);
+
+/** A deadline as the app writes it: the end of a local day as 24:00 of that day, else the date and time. */
+const due = (iso: string) => {
+  const ms = Date.parse(iso);
+  return kzInput(ms).endsWith('T00:00')
+    ? `${formatDate('kk', localDateOf(ms - 1))}, 24:00`
+    : formatDateTime('kk', iso);
+};
 
 /** A form field by its label, whether or not the label carries the required mark. */
 const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
@@ -123,7 +131,8 @@ describe('the interagency response to a suicide attempt', () => {
     for (const action of [medical, psychologist, parents] as Action[]) {
       const row = sp.locator(`[data-testid="protocol-action"][data-rule="${action.rule}"]`);
       expect(await row.getByTestId('action-organisation').innerText()).toBe(action.organisation?.kk);
-      expect(await row.getByTestId('action-due').innerText()).toBe(formatDateTime('kk', action.dueAt));
+      // A deadline at the end of a local day reads as 24:00 of that day.
+      expect(await row.getByTestId('action-due').innerText()).toBe(due(action.dueAt));
       expect(await row.getByTestId('action-status').innerText()).toBe('Орындалуда');
     }
     // The school answers for telling the parents: it may mark that done, not the clinic's care.

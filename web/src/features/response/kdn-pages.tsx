@@ -28,7 +28,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { caseLabel } from '../cases/case-labels.ts';
 import { kzLocalInput, kzLocalInputToIso } from '../cases/case-time.ts';
-import { labelOr, responseKeys, useResponseChange } from './response-data.ts';
+import { formatDue, labelOr, responseKeys, useResponseChange } from './response-data.ts';
 
 type HearingStatus = 'scheduled' | 'held' | 'cancelled';
 const HEARING_COLOURS: Record<HearingStatus, string> = { scheduled: 'blue', held: 'teal', cancelled: 'gray' };
@@ -260,7 +260,7 @@ function AgendaItem({
             <Text key={task.id} size="sm" data-testid="decision-task">
               {task.kind ? labelOr(t, `task.${task.kind}`, task.kind) : '—'} —{' '}
               {task.organisation?.[language] ?? '—'} —{' '}
-              {t('response.kdn.dueBy', { at: formatDateTime(language, task.dueAt) })}
+              {t('response.kdn.dueBy', { at: formatDue(language, task.dueAt) })}
               {task.doneAt ? ` ✓ ${formatDateTime(language, task.doneAt)}` : ''}
             </Text>
           ))}

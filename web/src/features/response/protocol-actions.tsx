@@ -7,7 +7,7 @@ import { ErrorAlert, fieldError } from '../../components/error-alert.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { type ProtocolAction, STATUS_COLOURS, useResponseChange } from './response-data.ts';
+import { formatDue, type ProtocolAction, STATUS_COLOURS, useResponseChange } from './response-data.ts';
 
 /** What the server notes when another step did the action (a KDN decision, a school plan): not for people. */
 const SYSTEM_NOTE = /^[a-z_]+:[0-9a-f-]{36}$/;
@@ -112,7 +112,7 @@ function ActionRow({
         </Table.Td>
         <Table.Td>
           <Text size="sm" data-testid="action-due">
-            {formatDateTime(language, action.dueAt)}
+            {formatDue(language, action.dueAt)}
           </Text>
           {action.escalatedAt && (
             <Text size="xs" c="red.8">

@@ -1,7 +1,10 @@
+import { addDays } from '@qorgau/domain/protocol/kazakhstan-time';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
-import { i18n } from '../../i18n/index.ts';
+import { formatDate, formatDateTime } from '../../i18n/format.ts';
+import { i18n, type Language } from '../../i18n/index.ts';
+import { kzLocalInput } from '../cases/case-time.ts';
 
 /*
  * The interagency response as the web app reads it: the protocol actions of a case and of an organisation,
@@ -106,3 +109,13 @@ export const STATUS_COLOURS = {
   done: 'teal',
   done_late: 'orange',
 } as const;
+
+/**
+ * A deadline as people read it: one at the end of a local day ("the same day", "within 3 days") is written as
+ * 24:00 of that day, not as 00:00 of the next; any other as the date and time.
+ */
+export function formatDue(language: Language, iso: string): string {
+  const local = kzLocalInput(Date.parse(iso));
+  if (local.endsWith('T00:00')) return `${formatDate(language, addDays(local.slice(0, 10), -1))}, 24:00`;
+  return formatDateTime(language, iso);
+}
