@@ -204,6 +204,12 @@ describe('the interagency response to a suicide attempt', () => {
     expect(await ip.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await expectAccessible(ip, 'alerts (phone)');
     await screenshot(ip, '42-arrived-phone');
+    // From the alert to the case: the inspector's police unit now takes part and sees the response tab.
+    await arrived.getByRole('link', { name: 'Істі ашу' }).click();
+    await ip.getByTestId('case-dispatches').getByTestId('dispatch').first().waitFor();
+    expect(await ip.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(ip, 'case response tab (phone)');
+    await screenshot(ip, '47-case-response-phone');
     await sp.reload();
     await sp
       .locator('[data-testid="case-dispatches"] [data-testid="dispatch"][data-status="arrived"]')
