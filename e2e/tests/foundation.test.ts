@@ -74,6 +74,7 @@ describe('a school psychologist', () => {
     expect(await menu.getByRole('link').allTextContents()).toEqual([
       'Басты бет',
       'Істер',
+      'Хаттама әрекеттері',
       'Жоспарлар',
       'Пайдаланушылар',
       'Ұйымдар',

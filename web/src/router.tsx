@@ -4,13 +4,13 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onSessionLost } from './api/client.ts';
 import { ErrorAlert } from './components/error-alert.tsx';
-import { Loading, RequirePermission } from './components/page.tsx';
+import { Forbidden, Loading, RequirePermission } from './components/page.tsx';
 import { AccountPage, ChangePasswordForm } from './features/account/account-page.tsx';
 import { AuditPage } from './features/admin/audit-page.tsx';
 import { OrganisationsPage } from './features/admin/organisations-page.tsx';
 import { RolesPage } from './features/admin/roles-page.tsx';
 import { UsersPage } from './features/admin/users-page.tsx';
-import { type Me, useMe } from './features/auth/session.ts';
+import { can, type Me, useMe } from './features/auth/session.ts';
 import { SignInPage } from './features/auth/sign-in-page.tsx';
 import { CaseListPage, parseCaseFilters } from './features/cases/case-list-page.tsx';
 import { CasePage, parseCaseSearch } from './features/cases/case-page.tsx';
@@ -32,6 +32,12 @@ import { ObligationPage } from './features/reporting/obligation-page.tsx';
 import { ObligationsPage, parseObligationSearch } from './features/reporting/obligations-page.tsx';
 import { PeriodPage } from './features/reporting/period-page.tsx';
 import { PeriodsPage } from './features/reporting/periods-page.tsx';
+import { ActionsPage } from './features/response/actions-page.tsx';
+import { AlertsPage } from './features/response/alerts-page.tsx';
+import { ResponseFiguresPage } from './features/response/figures-page.tsx';
+import { KdnHearingPage, KdnHearingsPage } from './features/response/kdn-pages.tsx';
+import { MobileGroupsPage } from './features/response/mobile-groups-page.tsx';
+import { ProtocolPage } from './features/response/protocol-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { queryClient } from './query-client.ts';
 
@@ -184,6 +190,47 @@ const routeTree = rootRoute.addChildren([
       getParentRoute: () => appRoute,
       path: '/reporting/obligations/$obligationId',
       component: guarded('read:reporting', ObligationPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/protocol/actions',
+      component: guarded('read:protocol', withMe(ActionsPage)),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/alerts',
+      component: guarded('respond:dispatch', withMe(AlertsPage)),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/kdn',
+      component: guarded('manage:kdn', KdnHearingsPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/kdn/$hearingId',
+      component: guarded('manage:kdn', KdnHearingPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/response/figures',
+      component: withMe(({ me }) =>
+        can(me, 'read:compliance') || can(me, 'read:kdn-statistics') ? (
+          <ResponseFiguresPage me={me} />
+        ) : (
+          <Forbidden />
+        ),
+      ),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/admin/mobile-groups',
+      component: guarded('manage:mobile-group', MobileGroupsPage),
+    }),
+    createRoute({
+      getParentRoute: () => appRoute,
+      path: '/admin/protocol',
+      component: guarded('manage:protocol', withMe(ProtocolPage)),
     }),
     createRoute({
       getParentRoute: () => appRoute,

@@ -321,6 +321,8 @@ describe('the KDN hearing', () => {
     expect(detail.view).toBe('participant');
     const task = detail.tasks.find((x: { kind: string }) => x.kind === 'kdn.check_parents_obligations');
     expect(task).toBeDefined();
+    // The task names the organisation that is to carry it out: the one that completes it in the app.
+    expect(task.assigneeOrganisationId).toBe(social);
     const completed = await socialworker.request(
       'POST',
       `/api/v1/cases/${caseId}/tasks/${task.id}/complete`,

@@ -14436,6 +14436,7 @@ export interface components {
                     ru: string;
                     type: string;
                 } | null;
+                assigneeOrganisationId: string | null;
                 assigneeUserId: string | null;
                 doneAt: string | null;
                 dueAt: string;
@@ -14589,6 +14590,7 @@ export interface components {
                     ru: string;
                     type: string;
                 } | null;
+                assigneeOrganisationId: string | null;
                 assigneeUserId: string | null;
                 doneAt: string | null;
                 dueAt: string;

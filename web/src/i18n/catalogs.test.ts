@@ -8,6 +8,7 @@ import { CASE_CODE_LIST_SEGMENTS, caseLabelCatalog, LABEL_LOCALES } from '@qorga
 import { CASE_CODE_LISTS } from '@qorgau/domain/cases/taxonomy';
 import { VALIDATION_KEYS, WARNING_KEYS } from '@qorgau/domain/cases/validation-keys';
 import { AGENCIES, ORGANISATION_LEVELS, ORGANISATION_TYPES } from '@qorgau/domain/identity/organisation';
+import { protocolLabelCatalog } from '@qorgau/domain/protocol/labels';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { i18n } from './index.ts';
@@ -62,7 +63,7 @@ describe('the UI catalogs', () => {
         used.add(m[1] as string);
     }
     // The domain's labels of case codes are part of the catalog the app runs with (see index.ts).
-    const known = { ...caseLabelCatalog('en'), ...en };
+    const known = { ...caseLabelCatalog('en'), ...protocolLabelCatalog('en'), ...en };
     expect(used.size).toBeGreaterThan(50);
     expect([...used].filter((k) => !(k in known))).toEqual([]);
   });

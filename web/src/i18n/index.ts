@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { caseLabels } from './case-labels.ts';
+import { caseLabels, protocolLabels } from './case-labels.ts';
 import { en } from './en.ts';
 import { kk } from './kk.ts';
 import { ru } from './ru.ts';
@@ -20,9 +20,9 @@ export const i18n: I18n = i18next.createInstance();
 await i18n.use(initReactI18next).init({
   // The UI's own texts and the domain's labels of case codes: the catalog test keeps the two apart.
   resources: {
-    kk: { translation: { ...caseLabels('kk'), ...kk } },
-    ru: { translation: { ...caseLabels('ru'), ...ru } },
-    en: { translation: { ...caseLabels('en'), ...en } },
+    kk: { translation: { ...caseLabels('kk'), ...protocolLabels('kk'), ...kk } },
+    ru: { translation: { ...caseLabels('ru'), ...protocolLabels('ru'), ...ru } },
+    en: { translation: { ...caseLabels('en'), ...protocolLabels('en'), ...en } },
   },
   lng: initialLanguage(),
   fallbackLng: false,

@@ -1,5 +1,5 @@
 import 'i18next';
-import type { CaseLabelKey } from './case-labels.ts';
+import type { CaseLabelKey, ProtocolLabelKey } from './case-labels.ts';
 import type { en } from './en.ts';
 
 declare module 'i18next' {
@@ -7,6 +7,6 @@ declare module 'i18next' {
     defaultNS: 'translation';
     keySeparator: false;
     nsSeparator: false;
-    resources: { translation: typeof en & Record<CaseLabelKey, string> };
+    resources: { translation: typeof en & Record<CaseLabelKey | ProtocolLabelKey, string> };
   }
 }

@@ -27,7 +27,11 @@ export function AppLayout({ me }: { me: Me }) {
   const [opened, { toggle, close }] = useDisclosure();
   const signOut = useSignOut();
   const path = useRouterState({ select: (s) => s.location.pathname });
-  const items = NAV_ITEMS.filter((item) => !item.permission || can(me, item.permission));
+  const items = NAV_ITEMS.filter(
+    (item) =>
+      (!item.permission || can(me, item.permission)) &&
+      (!item.anyPermission || item.anyPermission.some((p) => can(me, p))),
+  );
   const language = currentLanguage();
   // The most specific menu item whose address starts the current one is the active one.
   const activeTo =

@@ -1,16 +1,22 @@
 import {
+  IconAlarm,
   IconBuildingCommunity,
   IconChartBar,
+  IconChartPie,
   IconChecklist,
   IconClipboardList,
   IconEye,
   IconFolders,
+  IconGavel,
   IconHome,
   IconListDetails,
   IconReportAnalytics,
+  IconRoute,
+  IconSettingsCog,
   IconShieldCheck,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { Permission } from '../features/auth/session.ts';
 import type { MessageKey } from '../i18n/en.ts';
@@ -21,6 +27,8 @@ export interface NavItem {
   icon: typeof IconHome;
   /** Shown only to people who hold this permission; the page itself refuses the others too. */
   permission?: Permission;
+  /** Shown only to people who hold at least one of these permissions. */
+  anyPermission?: Permission[];
   /** The menu shows items without a group first, then administration under its heading, then personal ones. */
   group?: 'administration' | 'personal';
 }
@@ -28,6 +36,15 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome },
   { to: '/cases', label: 'nav.cases', icon: IconFolders, permission: 'read:case' },
+  { to: '/alerts', label: 'nav.alerts', icon: IconAlarm, permission: 'respond:dispatch' },
+  { to: '/protocol/actions', label: 'nav.protocolActions', icon: IconRoute, permission: 'read:protocol' },
+  { to: '/kdn', label: 'nav.kdn', icon: IconGavel, permission: 'manage:kdn' },
+  {
+    to: '/response/figures',
+    label: 'nav.responseFigures',
+    icon: IconChartPie,
+    anyPermission: ['read:compliance', 'read:kdn-statistics'],
+  },
   { to: '/supervision', label: 'nav.supervision', icon: IconEye, permission: 'approve:case' },
   { to: '/plans', label: 'nav.plans', icon: IconClipboardList, permission: 'read:plan' },
   { to: '/reporting/mine', label: 'nav.myObligations', icon: IconChecklist, permission: 'submit:report' },
@@ -52,6 +69,20 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.roles',
     icon: IconShieldCheck,
     permission: 'read:role',
+    group: 'administration',
+  },
+  {
+    to: '/admin/mobile-groups',
+    label: 'nav.mobileGroups',
+    icon: IconUsersGroup,
+    permission: 'manage:mobile-group',
+    group: 'administration',
+  },
+  {
+    to: '/admin/protocol',
+    label: 'nav.protocol',
+    icon: IconSettingsCog,
+    permission: 'manage:protocol',
     group: 'administration',
   },
   {

@@ -401,6 +401,7 @@ export async function loadCaseDetail(ctx: AppContext, actor: Actor, caseId: stri
       dueAt: t.dueAt.toISOString(),
       assigneeUserId: t.assigneeUserId,
       assignee: t.assigneeUserId ? (people.get(t.assigneeUserId) ?? null) : null,
+      assigneeOrganisationId: t.assigneeOrganisationId,
       assigneeOrganisation: t.assigneeOrganisationId ? (orgs.get(t.assigneeOrganisationId) ?? null) : null,
       doneAt: t.doneAt?.toISOString() ?? null,
       result: t.result,

@@ -109,6 +109,7 @@ export const caseDetailSchema = z
         dueAt: z.string(),
         assigneeUserId: z.uuid().nullable(),
         assignee: z.string().nullable(),
+        assigneeOrganisationId: z.uuid().nullable(),
         assigneeOrganisation: orgRef,
         doneAt: z.string().nullable(),
         result: z.string().nullable(),

@@ -10,6 +10,7 @@ import { Loading, Page } from '../../components/page.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { can, type Me, useMe } from '../auth/session.ts';
+import { ResponsePanel } from '../response/response-panel.tsx';
 import { AssessmentPanel } from './assessment-panel.tsx';
 import { type CaseDetail, childName, childOf, useCase, warningsOf } from './case-data.ts';
 import { useCaseLabel } from './case-labels.ts';
@@ -26,6 +27,7 @@ import { WorkflowBar } from './workflow-bar.tsx';
 
 export const CASE_TABS = [
   'summary',
+  'response',
   'assessment',
   'plan',
   'tasks',
@@ -218,6 +220,9 @@ export function CasePage() {
         </Tabs.List>
         <Tabs.Panel value="summary" pt="md">
           <SummaryPanel detail={c} abilities={abilities} />
+        </Tabs.Panel>
+        <Tabs.Panel value="response" pt="md">
+          <ResponsePanel detail={c} abilities={abilities} />
         </Tabs.Panel>
         <Tabs.Panel value="assessment" pt="md">
           <AssessmentPanel detail={c} abilities={abilities} />

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { ErrorAlert, fieldError } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
-import { currentLanguage } from '../../i18n/index.ts';
+import { currentLanguage, i18n } from '../../i18n/index.ts';
 import { type CaseDetail, useCaseChange } from './case-data.ts';
 import type { CaseAbilities } from './case-page.tsx';
 import { kzLocalInput, kzLocalInputToIso } from './case-time.ts';
@@ -29,7 +29,11 @@ export function TasksPanel({ detail, abilities }: { detail: CaseDetail; abilitie
   const { t } = useTranslation();
   const open = detail.tasks.filter((task) => !task.doneAt);
   const done = detail.tasks.filter((task) => task.doneAt);
-  const mayComplete = abilities.contribute && abilities.me.organisation.id === detail.owner.organisationId;
+  // A task addressed to an organisation (a KDN decision's, a protocol action's) is that organisation's to
+  // complete; any other is the owning organisation's.
+  const mayComplete = (task: Task) =>
+    abilities.contribute &&
+    abilities.me.organisation.id === (task.assigneeOrganisationId ?? detail.owner.organisationId);
   return (
     <Stack gap="md">
       {abilities.work && <AddTask detail={detail} />}
@@ -41,14 +45,26 @@ export function TasksPanel({ detail, abilities }: { detail: CaseDetail; abilitie
           </Text>
         )}
         {open.map((task) => (
-          <TaskCard key={task.id} caseId={detail.id} task={task} mayComplete={mayComplete} />
+          <TaskCard
+            key={task.id}
+            caseId={detail.id}
+            task={task}
+            mayComplete={mayComplete(task)}
+            ownerOrganisationId={detail.owner.organisationId}
+          />
         ))}
       </Stack>
       {done.length > 0 && (
         <Stack gap="xs" component="section" aria-label={t('cases.tasks.done')}>
           <Text fw={600}>{t('cases.tasks.done')}</Text>
           {done.map((task) => (
-            <TaskCard key={task.id} caseId={detail.id} task={task} mayComplete={false} />
+            <TaskCard
+              key={task.id}
+              caseId={detail.id}
+              task={task}
+              mayComplete={false}
+              ownerOrganisationId={detail.owner.organisationId}
+            />
           ))}
         </Stack>
       )}
@@ -56,7 +72,17 @@ export function TasksPanel({ detail, abilities }: { detail: CaseDetail; abilitie
   );
 }
 
-function TaskCard({ caseId, task, mayComplete }: { caseId: string; task: Task; mayComplete: boolean }) {
+function TaskCard({
+  caseId,
+  task,
+  mayComplete,
+  ownerOrganisationId,
+}: {
+  caseId: string;
+  task: Task;
+  mayComplete: boolean;
+  ownerOrganisationId: string;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [completing, setCompleting] = useState(false);
@@ -80,11 +106,16 @@ function TaskCard({ caseId, task, mayComplete }: { caseId: string; task: Task; m
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <Stack gap={2}>
           <Text fw={600} size="sm">
-            {task.title}
+            {task.kind && i18n.exists(`task.${task.kind}`)
+              ? t(`task.${task.kind}` as 'task.kdn.check_fine_paid')
+              : task.title}
           </Text>
           <Text size="xs" c="dimmed">
             {t('cases.tasks.due', { at: formatDateTime(language, task.dueAt) })}
             {task.assignee ? ` · ${task.assignee}` : ''}
+            {task.assigneeOrganisation && task.assigneeOrganisationId !== ownerOrganisationId
+              ? ` · ${task.assigneeOrganisation[language]}`
+              : ''}
           </Text>
         </Stack>
         {task.doneAt ? (
