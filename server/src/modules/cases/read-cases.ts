@@ -197,9 +197,8 @@ export function caseListConditions(
   return conditions;
 }
 
-/** Cases the actor may open, filtered, sorted and a page at a time; the viewing is audited. */
-export async function listCases(ctx: AppContext, actor: Actor, audit: AuditContext, filter: CaseListFilter) {
-  const asOf = ctx.clock.now();
+/** The rows of a case list page (one more than the limit, to tell whether there is a next page); not audited. */
+export async function caseListRows(db: Database, actor: Actor, filter: CaseListFilter, asOf: Date) {
   const conditions = caseListConditions(actor, filter, asOf);
   // Keyset pagination on (sort key, id) so pages stay stable while cases change.
   const order =
@@ -217,7 +216,7 @@ export async function listCases(ctx: AppContext, actor: Actor, audit: AuditConte
         : sql`(${order.key}, ${cases.id}) < (${v}, ${String(id)})`;
     conditions.push(after);
   }
-  const rows = await ctx.db
+  return db
     .select({ ...listColumns(asOf), sortKey: sql`${order.key}` })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.childId))
@@ -229,6 +228,12 @@ export async function listCases(ctx: AppContext, actor: Actor, audit: AuditConte
       order.dir === 'asc' ? asc(cases.id) : desc(cases.id),
     )
     .limit(filter.limit + 1);
+}
+
+/** Cases the actor may open, filtered, sorted and a page at a time; the viewing is audited. */
+export async function listCases(ctx: AppContext, actor: Actor, audit: AuditContext, filter: CaseListFilter) {
+  const asOf = ctx.clock.now();
+  const rows = await caseListRows(ctx.db, actor, filter, asOf);
   const page = rows.slice(0, filter.limit);
   const last = page.at(-1);
   await ctx.db.transaction((tx) =>
