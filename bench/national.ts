@@ -219,6 +219,9 @@ async function buildCore(ctx: Awaited<ReturnType<typeof openBench>>['ctx'], pool
   // Deterministic ids that are valid version-4 UUIDs (the API's schemas check the version and variant).
   await pool.query(`create or replace function bench_uuid(text) returns uuid language sql immutable as $$
     select (substr(md5($1), 1, 12) || '4' || substr(md5($1), 14, 3) || '8' || substr(md5($1), 18))::uuid $$`);
+  // A deterministic draw in 0..999999, so that choices do not follow the region (which is g % 20).
+  await pool.query(`create or replace function bench_rand(text) returns int language sql immutable as $$
+    select ((hashtext($1)::bigint + 2147483648) % 1000000)::int $$`);
   await timed(pool, 'regions', REGIONS_SQL);
 
   // Organisations: the demo ones where they exist, the same kinds made for the other 17 regions, and
@@ -342,15 +345,15 @@ async function buildCore(ctx: Awaited<ReturnType<typeof openBench>>['ctx'], pool
                           surname_key, given_name_key, surname_code, given_name_code, address_kato,
                           created_at, updated_at)
      select bench_uuid('p' || g),
-            case when g % 5 <> 0 then to_char(b.birth, 'YYMMDD') || lpad((g % 1000000)::text, 6, '0') end,
+            case when bench_rand('iin' || g) % 5 <> 0 then to_char(b.birth, 'YYMMDD') || lpad((g % 1000000)::text, 6, '0') end,
             case when n.sex = 'male' then s.male else s.female end, n.name, n.patronymic, 'kk', b.birth, n.sex,
             jsonb_build_object('address', jsonb_build_object('line', 'ул. Абая, ' || (g % 200 + 1), 'katoCode', br.district_code)),
             '[]'::jsonb,
             case when n.sex = 'male' then s.key_m else s.key_f end, n.key,
             case when n.sex = 'male' then s.code_m else s.code_f end, n.code,
             br.district_code, now() - interval '1 day', now() - interval '1 day'
-       from generate_series(1, ${PERSONS}) g
-       cross join lateral (select date '2008-01-01' + ((g * 7919) % 6200) as birth) b
+       from generate_series(1::bigint, ${PERSONS}) g
+       cross join lateral (select date '2008-01-01' + ((g * 7919) % 6200)::int as birth) b
        join bench_surnames s on s.i = (g * 31 + g / 7) % ${SURNAMES.length}
        join bench_given n on n.i = (g * 17 + g / 3) % ${GIVEN.length}
        join bench_regions br on br.r = g % 20`,
@@ -380,14 +383,14 @@ async function buildCore(ctx: Awaited<ReturnType<typeof openBench>>['ctx'], pool
               timestamptz '2020-01-01 04:00:00+00'
                 + ((now() - timestamptz '2020-01-15 00:00:00+00') * g / ${CASES})
                 + ((g * 104729) % 86400) * interval '1 second' as at,
-              (g * 2654435761) % 100 as h
-         from generate_series(1, ${CASES}) g
+              bench_rand('owner' || g) % 100 as h
+         from generate_series(1::bigint, ${CASES}) g
      ), c as (
        select g.*, g.p % 20 as r,
               case when g.h < 50 then 'school' when g.h < 75 then 'police_unit'
                    when g.h < 85 then 'social_protection_department' when g.h < 90 then 'health_facility'
                    when g.h < 95 then 'psychological_support_centre' else 'call_centre' end as kind,
-              (g.at < now() - interval '120 days' and g.g % 10 <> 0) as closed
+              (g.at < now() - interval '120 days' and bench_rand('open' || g.g) % 10 <> 0) as closed
          from g
      )
      insert into cases (id, number, child_id, owner_organisation_id, owner_user_id, district_code, region_code,
@@ -406,9 +409,9 @@ async function buildCore(ctx: Awaited<ReturnType<typeof openBench>>['ctx'], pool
        from c
        join bench_regions br on br.r = c.r
        join bench_orgs o on o.r = c.r and o.kind = c.kind
-                         and o.n = case when c.kind = 'school' then c.g % ${SCHOOLS_PER_DISTRICT} else 0 end
+                         and o.n = case when c.kind = 'school' then bench_rand('school' || c.g) % ${SCHOOLS_PER_DISTRICT} else 0 end
        join (select closed, count(*)::int as n from bench_tpl group by 1) tc on tc.closed = c.closed
-       join bench_tpl t on t.closed = c.closed and t.i = c.g % tc.n`,
+       join bench_tpl t on t.closed = c.closed and t.i = bench_rand('tpl' || c.g) % tc.n`,
   );
   await timed(
     pool,
@@ -442,16 +445,16 @@ async function buildCore(ctx: Awaited<ReturnType<typeof openBench>>['ctx'], pool
      c as (
        select c.*, substr(c.number, 9)::int - 100000 as g, br.r
          from cases c join bench_regions br on br.region_code = c.region_code
-        where ${benchCases} and (substr(c.number, 9)::int % 5) in (0, 1)
+        where ${benchCases} and bench_rand('ref' || c.number) % 5 in (0, 1)
      ), x as (
        select c.*, o.org_id as to_org,
-              case when c.status <> 'closed' then (array['pending','accepted','accepted','completed'])[1 + c.g % 4]
-                   else (array['completed','completed','completed','completed','completed','completed','completed','completed','declined','cancelled'])[1 + c.g % 10] end as rstatus
+              case when c.status <> 'closed' then (array['pending','accepted','accepted','completed'])[1 + bench_rand('rs' || c.g) % 4]
+                   else (array['completed','completed','completed','completed','completed','completed','completed','completed','declined','cancelled'])[1 + bench_rand('rs' || c.g) % 10] end as rstatus
          from c
          join organisations owner on owner.id = c.owner_organisation_id
-         join bench_orgs o on o.r = c.r and o.n = case when o.kind = 'school' then (c.g * 7) % ${SCHOOLS_PER_DISTRICT} else 0 end
+         join bench_orgs o on o.r = c.r and o.n = case when o.kind = 'school' then bench_rand('rto' || c.g) % ${SCHOOLS_PER_DISTRICT} else 0 end
                           and o.kind = case when owner.type = 'school'
-                                              then (array['police_unit','social_protection_department','psychological_support_centre','health_facility'])[1 + c.g % 4]
+                                              then (array['police_unit','social_protection_department','psychological_support_centre','health_facility'])[1 + bench_rand('rkind' || c.g) % 4]
                                             else 'school' end
      )
      insert into referrals (id, case_id, from_organisation_id, to_organisation_id, state, status, answer_due_at,
@@ -469,7 +472,7 @@ async function buildCore(ctx: Awaited<ReturnType<typeof openBench>>['ctx'], pool
      c as (
        select c.*, substr(c.number, 9)::int - 100000 as g, br.r
          from cases c join bench_regions br on br.region_code = c.region_code
-        where ${benchCases} and (substr(c.number, 9)::int % 100) = 7
+        where ${benchCases} and bench_rand('tr' || c.number) % 100 = 7
      )
      insert into transfers (id, case_id, from_organisation_id, to_organisation_id, state, status, created_by,
                             created_at, updated_at)
@@ -477,7 +480,7 @@ async function buildCore(ctx: Awaited<ReturnType<typeof openBench>>['ctx'], pool
             tpl.state || jsonb_build_object('id', bench_uuid('tr' || c.id), 'caseId', c.id),
             tpl.status, c.owner_user_id, c.triaged_at + interval '3 days', c.updated_at
        from c
-       join bench_orgs o on o.r = c.r and o.kind = 'school' and o.n = (c.g * 11) % ${SCHOOLS_PER_DISTRICT}
+       join bench_orgs o on o.r = c.r and o.kind = 'school' and o.n = bench_rand('trto' || c.g) % ${SCHOOLS_PER_DISTRICT}
        join tpl on tpl.status = case when c.status = 'closed' then 'accepted' else 'pending' end
       where o.org_id <> c.owner_organisation_id`,
   );
@@ -499,7 +502,7 @@ async function buildCore(ctx: Awaited<ReturnType<typeof openBench>>['ctx'], pool
        from cases c
        cross join generate_series(1, ${TASKS_PER_CASE}) k
        cross join lateral (select c.triaged_at + k * interval '3 days' as due,
-                                  (substr(c.number, 9)::int * 31 + k * 7) as h) x
+                                  bench_rand(c.number || ':' || k) as h) x
       where ${benchCases}`,
   );
   await timed(
@@ -703,9 +706,9 @@ export async function ensureResponse(bench: Awaited<ReturnType<typeof openBench>
        from cases c
        join bench_regions br on br.region_code = c.region_code
        cross join rules r
-       cross join lateral (select substr(c.number, 9)::int * 7 + r.k as h) x
+       cross join lateral (select bench_rand(c.number || ':' || r.k) as h) x
        left join bench_orgs o on o.r = br.r and o.kind = r.type
-                             and o.n = case when r.type = 'school' then substr(c.number, 9)::int % ${SCHOOLS_PER_DISTRICT} else 0 end
+                             and o.n = case when r.type = 'school' then bench_rand('school' || (substr(c.number, 9)::int - 100000)) % ${SCHOOLS_PER_DISTRICT} else 0 end
       where ${benchCases}`,
   );
   await timed(
@@ -751,9 +754,9 @@ export async function ensureResponse(bench: Awaited<ReturnType<typeof openBench>
     pool,
     'KDN hearings',
     `with heard as (
-       select c.*, br.r, row_number() over (partition by c.region_code order by c.triaged_at) - 1 as n
+       select c.*, br.r, row_number() over (partition by c.region_code order by c.triaged_at, c.id) - 1 as n
          from cases c join bench_regions br on br.region_code = c.region_code
-        where ${benchCases} and substr(c.number, 9)::int % 10 = 3
+        where ${benchCases} and bench_rand('kdn' || c.number) % 10 = 3
      )
      insert into kdn_hearings (id, kdn_organisation_id, scheduled_at, place, status, attendees, region_code,
                                created_by, created_at)
@@ -769,13 +772,13 @@ export async function ensureResponse(bench: Awaited<ReturnType<typeof openBench>
     pool,
     'KDN agenda items',
     `with heard as (
-       select c.*, row_number() over (partition by c.region_code order by c.triaged_at) - 1 as n
-         from cases c where ${benchCases} and substr(c.number, 9)::int % 10 = 3
+       select c.*, row_number() over (partition by c.region_code order by c.triaged_at, c.id) - 1 as n
+         from cases c where ${benchCases} and bench_rand('kdn' || c.number) % 10 = 3
      )
      insert into kdn_agenda_items (id, hearing_id, case_id, decision_type, decision_text, decided_at)
      select bench_uuid('item' || h.id), hr.id, h.id,
             case when hr.status = 'held'
-                 then (array[${KDN_DECISION_TYPES.map((t) => `'${t}'`).join(', ')}])[1 + substr(h.number, 9)::int % ${KDN_DECISION_TYPES.length}] end,
+                 then (array[${KDN_DECISION_TYPES.map((t) => `'${t}'`).join(', ')}])[1 + bench_rand('dt' || h.number) % ${KDN_DECISION_TYPES.length}] end,
             case when hr.status = 'held' then 'Решение комиссии' end,
             case when hr.status = 'held' then hr.scheduled_at + interval '2 hours' end
        from heard h join kdn_hearings hr on hr.id = bench_uuid('kdn' || h.region_code || ':' || h.n / 6)`,
@@ -794,7 +797,7 @@ export async function ensureResponse(bench: Awaited<ReturnType<typeof openBench>
        join kdn_hearings h on h.id = a.hearing_id
        join bench_regions br on br.region_code = h.region_code
        join bench_kdn_tasks d on d.decision_type = a.decision_type
-       cross join lateral (select abs(hashtext(a.id::text || d.kind)) as h) x
+       cross join lateral (select bench_rand(a.id::text || d.kind) as h) x
        left join bench_orgs o on o.r = br.r and o.kind = d.organisation_type and o.n = 0
       where a.decided_at is not null`,
   );
