@@ -9,6 +9,8 @@
  *   BENCH_SECONDS=20 npm run -w bench cases
  */
 import { eq, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import type pg from 'pg';
 import { buildApp } from '../server/src/app.ts';
 import { caseAccessFilter } from '../server/src/modules/cases/access.ts';
 import { type CaseListFilter, caseListRows } from '../server/src/modules/cases/read-cases.ts';
@@ -16,7 +18,9 @@ import type { Actor } from '../server/src/platform/access/actor.ts';
 import { loadActor } from '../server/src/platform/auth/actor-loader.ts';
 import { users } from '../server/src/platform/auth/tables.ts';
 import { totpCode } from '../server/src/platform/auth/totp.ts';
+import type { Database } from '../server/src/platform/db/database.ts';
 import { queryRows } from '../server/src/platform/db/database.ts';
+import * as schema from '../server/src/schema.ts';
 import { ensureCore, log, openBench, percentile, TOTP_SECRET } from './national.ts';
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
@@ -69,6 +73,23 @@ async function load(
   const samples: Sample[] = [];
   await run(seconds, samples);
   return samples;
+}
+
+/** EXPLAIN ANALYZE of the statement `caseListRows` sends for an actor and filter (caught by a logger). */
+async function explainList(pool: pg.Pool, actor: Actor, filter: CaseListFilter): Promise<string> {
+  let caught: { query: string; params: unknown[] } | undefined;
+  const spy = drizzle(pool, {
+    schema,
+    logger: {
+      logQuery: (query, params) => {
+        caught = { query, params };
+      },
+    },
+  }) as unknown as Database;
+  await caseListRows(spy, actor, filter, new Date());
+  if (!caught) throw new Error('no statement');
+  const { rows } = await pool.query(`explain (analyze, buffers) ${caught.query}`, caught.params);
+  return rows.map((r) => `      ${r['QUERY PLAN']}`).join('\n');
 }
 
 async function main(): Promise<void> {
@@ -135,6 +156,22 @@ async function main(): Promise<void> {
     const analyst = await fetch(`${origin}/api/v1/cases?limit=50`, { headers: { cookie: analystCookie } });
     log(`  national analyst: GET /api/v1/cases → ${analyst.status} (analysts never open cases)`);
     await analyst.arrayBuffer();
+
+    if (process.env.BENCH_EXPLAIN) {
+      for (const who of signedIn) {
+        for (const filter of [
+          { sort: 'updated', limit: 50 },
+          { sort: 'updated', limit: 50, search: 'Ахметов' },
+        ] as CaseListFilter[]) {
+          log(`\n  EXPLAIN ${who.username} ${JSON.stringify(filter)}`);
+          log(await explainList(pool, who.actor, filter));
+        }
+      }
+      if (process.env.BENCH_EXPLAIN === 'only') {
+        await app.close();
+        return;
+      }
+    }
 
     const get = async (user: number, path: string) => {
       const who = signedIn[user % signedIn.length] as (typeof signedIn)[number];
