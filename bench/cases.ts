@@ -161,7 +161,7 @@ async function main(): Promise<void> {
       for (const who of signedIn) {
         for (const filter of [
           { sort: 'updated', limit: 50 },
-          { sort: 'updated', limit: 50, search: 'Ахметов' },
+          { sort: 'updated', limit: 50, search: process.env.BENCH_EXPLAIN_SEARCH ?? 'Ахметов' },
         ] as CaseListFilter[]) {
           log(`\n  EXPLAIN ${who.username} ${JSON.stringify(filter)}`);
           log(await explainList(pool, who.actor, filter));
