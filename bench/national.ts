@@ -354,8 +354,8 @@ async function buildCore(ctx: Awaited<ReturnType<typeof openBench>>['ctx'], pool
             br.district_code, now() - interval '1 day', now() - interval '1 day'
        from generate_series(1::bigint, ${PERSONS}) g
        cross join lateral (select date '2008-01-01' + ((g * 7919) % 6200)::int as birth) b
-       join bench_surnames s on s.i = (g * 31 + g / 7) % ${SURNAMES.length}
-       join bench_given n on n.i = (g * 17 + g / 3) % ${GIVEN.length}
+       join bench_surnames s on s.i = bench_rand('sn' || g) % ${SURNAMES.length}
+       join bench_given n on n.i = bench_rand('gn' || g) % ${GIVEN.length}
        join bench_regions br on br.r = g % 20`,
   );
 

@@ -158,7 +158,8 @@ export function caseListConditions(
   filter: Omit<CaseListFilter, 'sort' | 'cursor' | 'limit'>,
   asOf: Date,
 ): SQL[] {
-  const conditions: SQL[] = [caseAccessFilter(actor, asOf)];
+  const narrowed = !!(filter.search || filter.mine || filter.myTasks || filter.overdue || filter.concern);
+  const conditions: SQL[] = [caseAccessFilter(actor, asOf, narrowed)];
   if (filter.status) conditions.push(eq(cases.status, filter.status));
   if (filter.risk) conditions.push(eq(cases.riskLevel, filter.risk));
   if (filter.concern) conditions.push(sql`${filter.concern} = any(${cases.concerns})`);
