@@ -26,6 +26,7 @@ import { ensureCore, log, openBench, percentile, TOTP_SECRET } from './national.
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP = 3;
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
 
 /** The workers who list cases: a school psychologist, a police inspector, the district education
  * department's supervisor, the regional psychological centre's case manager. */
@@ -50,21 +51,28 @@ function summary(samples: Sample[], seconds: number, role?: string): string {
   return `n ${String(ms.length).padStart(6)}  p50 ${percentile(ms, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(ms, 95).toFixed(1).padStart(6)} ms  (${(ms.length / seconds).toFixed(0)}/s)`;
 }
 
-/** `users` concurrent loops of `call` for `seconds`, after an unmeasured warm-up. */
+/**
+ * `users` concurrent loops of `call` for `seconds`, after an unmeasured warm-up. With `thinkMs`, each user
+ * pauses that long (±50 %, so they do not march in step) between requests, as people reading a list do.
+ */
 async function load(
   users: number,
   seconds: number,
   call: (user: number, iteration: number) => Promise<string>,
+  thinkMs = 0,
 ): Promise<Sample[]> {
   const run = async (duration: number, samples: Sample[]) => {
     const until = performance.now() + duration * 1000;
     await Promise.all(
       Array.from({ length: users }, async (_, user) => {
         let iteration = 0;
+        if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * thinkMs));
         while (performance.now() < until) {
           const t0 = performance.now();
           const role = await call(user, iteration++);
           samples.push({ role, ms: performance.now() - t0 });
+          if (thinkMs > 0)
+            await new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random())));
         }
       }),
     );
@@ -182,20 +190,27 @@ async function main(): Promise<void> {
       return who.label;
     };
 
-    log(
-      `\n${USERS} concurrent users (spread over the ${signedIn.length} roles), ${SECONDS} s each, PostgreSQL, app in-process:`,
-    );
-    const list = await load(USERS, SECONDS, (user) => get(user, '/api/v1/cases?limit=50'));
-    log(`  case list   all  ${summary(list, SECONDS)}`);
-    for (const r of signedIn) log(`    ${r.label.padEnd(26)} ${summary(list, SECONDS, r.label)}`);
-    const search = await load(USERS, SECONDS, (user, i) =>
-      get(
-        user,
-        `/api/v1/cases?limit=50&search=${encodeURIComponent(SEARCHES[(user + i) % SEARCHES.length] as string)}`,
-      ),
-    );
-    log(`  name search all  ${summary(search, SECONDS)}`);
-    for (const r of signedIn) log(`    ${r.label.padEnd(26)} ${summary(search, SECONDS, r.label)}`);
+    const listPath = () => '/api/v1/cases?limit=50';
+    const searchPath = (user: number, i: number) =>
+      `/api/v1/cases?limit=50&search=${encodeURIComponent(SEARCHES[(user + i) % SEARCHES.length] as string)}`;
+    // Paced: each user reads for about a second between requests. Flat out: no pause at all, so the machine
+    // is saturated and a request's latency is mostly its wait for the CPU (50 users / throughput).
+    let list: Sample[] = [];
+    for (const [mode, think] of [
+      [`paced, ${THINK_MS} ms think time`, THINK_MS],
+      ['flat out, no think time', 0],
+    ] as const) {
+      log(
+        `\n${USERS} concurrent users (spread over the ${signedIn.length} roles), ${mode}, ${SECONDS} s each, PostgreSQL, app in-process:`,
+      );
+      const listed = await load(USERS, SECONDS, (user) => get(user, listPath()), think);
+      log(`  case list   all  ${summary(listed, SECONDS)}`);
+      for (const r of signedIn) log(`    ${r.label.padEnd(26)} ${summary(listed, SECONDS, r.label)}`);
+      const search = await load(USERS, SECONDS, (user, i) => get(user, searchPath(user, i)), think);
+      log(`  name search all  ${summary(search, SECONDS)}`);
+      for (const r of signedIn) log(`    ${r.label.padEnd(26)} ${summary(search, SECONDS, r.label)}`);
+      if (think === 0) list = listed;
+    }
 
     // The same SQL the list endpoint runs, straight on the pool, same users, same concurrency.
     const filter: CaseListFilter = { sort: 'updated', limit: 50 };
