@@ -1,9 +1,11 @@
 /**
  * The case benchmark at national scale: builds (once) the data set of national.ts — 1,000,000 persons,
  * 300,000 cases, 3,000,000 tasks, notes, referrals and the case history — then starts the app in-process on
- * PostgreSQL, signs in workers of several roles and measures, with 50 concurrent users:
+ * PostgreSQL, signs in workers of several roles and measures, with 50 concurrent users, paced (about a second
+ * between a user's requests) and flat out (no pause):
  *   - the case list (GET /api/v1/cases) and the name search (GET /api/v1/cases?search=…), p50/p95;
  *   - the case list's throughput over HTTP against the same SQL run directly (`caseListRows`), as a ratio.
+ * See README.md for the data set and the figures.
  *
  *   npm run -w bench cases        # BENCH_DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/qorgau_bench
  *   BENCH_SECONDS=20 npm run -w bench cases
