@@ -59,6 +59,11 @@ export const persons = pgTable(
     index('persons_given_name_key_idx').on(t.givenNameKey),
     index('persons_surname_code_idx').on(t.surnameCode),
     index('persons_given_name_code_idx').on(t.givenNameCode),
+    // The name search's prefixes (`surname_key like 'ahmet%'`) and an IIN's first digits: a plain btree serves
+    // LIKE only under the C collation, these under any (bench/cases.ts: the search starts from the names).
+    index('persons_surname_key_prefix_idx').using('btree', t.surnameKey.op('text_pattern_ops')),
+    index('persons_given_name_key_prefix_idx').using('btree', t.givenNameKey.op('text_pattern_ops')),
+    index('persons_iin_prefix_idx').using('btree', t.iin.op('text_pattern_ops')),
   ],
 );
 

@@ -470,22 +470,31 @@ export async function kdnStatistics(ctx: AppContext, actor: Actor, window: { fro
           from ${kdnHearings}
           where ${kdnHearings.status} = 'held' and ${kdnHearings.scheduledAt} >= ${window.from} and ${kdnHearings.scheduledAt} < ${window.to} and ${filter}
         ), d as (
-          select h.region_code, a.id, a.case_id, a.decision_type,
-            (select bool_and(t.done_at is not null and t.done_at <= t.due_at) from ${caseTasks} t where t.source_id = a.id) as on_time,
-            (select max(t.due_at) from ${caseTasks} t where t.source_id = a.id) as last_due
+          select h.region_code, a.id, a.case_id, a.decision_type, x.on_time, x.last_due
           from ${kdnAgendaItems} a join h on h.id = a.hearing_id
+          cross join lateral (
+            select bool_and(t.done_at is not null and t.done_at <= t.due_at) as on_time, max(t.due_at) as last_due
+            from ${caseTasks} t where t.source_id = a.id
+          ) x
           where a.decided_at is not null
         ), t as (
           select region_code, jsonb_object_agg(decision_type, n) as by_type
           from (select region_code, decision_type, count(*)::int as n from d group by 1, 2) x group by 1
+        ), hs as (
+          select region_code, count(*)::int as hearings from h group by region_code
+        ), ds as (
+          select region_code, count(distinct case_id)::int as cases_heard,
+            count(*) filter (where last_due < ${asOf})::int as due,
+            count(*) filter (where last_due < ${asOf} and on_time)::int as on_time
+          from d group by region_code
         )
-        select h.region_code,
-          count(distinct h.id)::int as hearings,
-          (select count(distinct d.case_id)::int from d where d.region_code is not distinct from h.region_code) as cases_heard,
-          (select t.by_type from t where t.region_code is not distinct from h.region_code) as by_type,
-          (select count(*)::int from d where d.region_code is not distinct from h.region_code and d.last_due < ${asOf}) as due,
-          (select count(*)::int from d where d.region_code is not distinct from h.region_code and d.last_due < ${asOf} and d.on_time) as on_time
-        from h group by h.region_code order by h.region_code`,
+        -- Each region's figures from one pass over its decisions (not one pass per figure and region).
+        select hs.region_code, hs.hearings, coalesce(ds.cases_heard, 0) as cases_heard, t.by_type,
+          coalesce(ds.due, 0) as due, coalesce(ds.on_time, 0) as on_time
+        from hs
+        left join ds on ds.region_code is not distinct from hs.region_code
+        left join t on t.region_code is not distinct from hs.region_code
+        order by hs.region_code`,
   );
   return rows.map((r) => ({
     regionCode: r.region_code,

@@ -65,6 +65,15 @@ export const protocolActions = pgTable(
     index('protocol_actions_org_idx').on(t.organisationId, t.doneAt),
     index('protocol_actions_due_idx').on(t.dueAt),
     index('protocol_actions_region_idx').on(t.regionCode, t.organisationType),
+    // Everything the compliance figures read, in their grouping order: an index-only scan, no sort
+    // (bench/response.ts: 1,200,000 actions).
+    index('protocol_actions_compliance_idx').on(
+      t.regionCode,
+      t.organisationType,
+      t.dueAt,
+      t.doneAt,
+      t.recordedAt,
+    ),
   ],
 );
 

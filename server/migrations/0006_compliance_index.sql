@@ -1,0 +1,1 @@
+CREATE INDEX "protocol_actions_compliance_idx" ON "protocol_actions" USING btree ("region_code","organisation_type","due_at","done_at","recorded_at");
