@@ -10,22 +10,18 @@ import { createTestApp, signIn, type TestApp } from '../harness.ts';
 
 let t: TestApp;
 let seeded: { cases: number };
-let seconds: number;
 const rows = <T>(query: string) => queryRows<T>(t.ctx.db, sql.raw(query));
 
 beforeAll(async () => {
   t = await createTestApp();
-  const started = performance.now();
   seeded = await seedDemoCases(t.ctx);
-  seconds = (performance.now() - started) / 1000;
 });
 afterAll(async () => t?.close());
 
 describe('the demo cases', () => {
-  it('are about three dozen, seeded in a few seconds, and only once', async () => {
+  it('are about three dozen, and seeded only once', async () => {
     expect(seeded.cases).toBe(DEMO_CASES.length);
     expect(DEMO_CASES.length).toBeGreaterThanOrEqual(30);
-    expect(seconds).toBeLessThan(t.ctx.databaseKind === 'pglite' ? 15 : 30);
     expect(await seedDemoCases(t.ctx)).toEqual({ cases: 0 });
     const [{ n }] = (await rows<{ n: number }>('select count(*)::int as n from cases')) as [{ n: number }];
     expect(n).toBe(DEMO_CASES.length);
