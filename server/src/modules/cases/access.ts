@@ -135,14 +135,19 @@ export function caseAccessBranches(actor: Actor, asOf: Date): CaseAccessBranch[]
   const sets = condition.grants
     .filter((g) => !territorial(g))
     .flatMap((g) => grantedIdsSql(g.condition, asOf) ?? []);
-  if (sets.length > 0) branches.push({ access: sql`${cases.id} in (${sql.join(sets, sql` union all `)})` });
+  if (sets.length > 0) {
+    const ids = sql.join(sets, sql` union all `);
+    branches.push({ access: sql`${cases.id} in (${ids})`, ids });
+  }
   return branches.length > 0 ? branches : [{ access: sql`false` }];
 }
 
-/** One branch of the access predicate; a territorial one names its district or region (for the name search). */
+/** One branch of the access predicate: a territorial one names its district or region, the other its id sets. */
 export interface CaseAccessBranch {
   access: SQL;
   territory?: { field: 'districtCode' | 'regionCode'; value: string };
+  /** The ids the grants name (a `union all` of selects), for the branch of the id sets. */
+  ids?: SQL;
 }
 
 /** Everything access needs to know about one case, read in four small queries. */

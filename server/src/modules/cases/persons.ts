@@ -5,7 +5,7 @@ import {
   personRecordWarnings,
 } from '@qorgau/domain/cases/index';
 import { findDuplicateCandidates, type PersonInput, searchKeys } from '@qorgau/domain/person/index';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.ts';
 import { type AuditContext, diffFields, writeAudit } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -292,18 +292,27 @@ export function nameSearchCondition(text: string) {
 }
 
 /**
- * The same condition as `nameSearchCondition`, read from the keys kept on the cases (`case_name_keys`) within
- * a district or region: for each word, the ids of the territory's cases whose child has a matching key — an
- * index range on (territory, key) instead of a look at each case's child.
+ * The same condition as `nameSearchCondition`, read from the keys kept on the cases (`case_name_keys`): for each
+ * word, a select of the ids of the cases whose child has a matching key, within a district or region (an index
+ * range on (territory, key)) or in the whole country (on (key), to intersect with a worker's own id sets).
  */
-export function caseNameKeysCondition(
+export function caseNameKeyIds(
   text: string,
-  territory: { field: 'districtCode' | 'regionCode'; value: string },
-) {
-  const column = territory.field === 'districtCode' ? caseNameKeys.districtCode : caseNameKeys.regionCode;
-  const conditions = nameSearchWords(text).map(
-    (keys) =>
-      sql`${cases.id} in (select ${caseNameKeys.caseId} from ${caseNameKeys} where ${column} = ${territory.value} and (${caseNameKeys.key} like ${`sk:${keys.surnameKey}%`} or ${caseNameKeys.key} like ${`gk:${keys.nameKey}%`} or ${caseNameKeys.key} = ${`sc:${keys.surnameCode}`} or ${caseNameKeys.key} = ${`gc:${keys.nameCode}`}))`,
+  territory?: { field: 'districtCode' | 'regionCode'; value: string },
+): SQL[] {
+  const column = territory?.field === 'regionCode' ? caseNameKeys.regionCode : caseNameKeys.districtCode;
+  const within = territory ? sql`${column} = ${territory.value} and ` : sql``;
+  // Each key on its own (`union all`), so that each is an index-only range scan, with no visit to the rows.
+  const select = (key: SQL) => sql`select ${caseNameKeys.caseId} from ${caseNameKeys} where ${within}${key}`;
+  return nameSearchWords(text).map((keys) =>
+    sql.join(
+      [
+        select(sql`${caseNameKeys.key} like ${`sk:${keys.surnameKey}%`}`),
+        select(sql`${caseNameKeys.key} like ${`gk:${keys.nameKey}%`}`),
+        select(sql`${caseNameKeys.key} = ${`sc:${keys.surnameCode}`}`),
+        select(sql`${caseNameKeys.key} = ${`gc:${keys.nameCode}`}`),
+      ],
+      sql` union all `,
+    ),
   );
-  return conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
 }

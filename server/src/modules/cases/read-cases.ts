@@ -20,7 +20,7 @@ import {
   caseAccessFilter,
   requireCaseRelations,
 } from './access.ts';
-import { caseNameKeysCondition, nameSearchCondition } from './persons.ts';
+import { caseNameKeyIds, nameSearchCondition } from './persons.ts';
 import { recordOfRow } from './register-case.ts';
 import {
   breakGlassGrants,
@@ -251,17 +251,28 @@ export async function caseListRows(db: Database, actor: Actor, filter: CaseListF
   // A name search within a district or region reads the children's keys kept on its cases (case_name_keys):
   // an index range on (territory, key) rather than a walk through the territory's cases looking at each child.
   const branches = caseAccessBranches(actor, asOf);
-  const branch = ({ access, territory }: CaseAccessBranch) => {
+  // A worker's own cases (id sets) are intersected with the country's cases of that name: both sets are read
+  // whole from their indexes, then only the few cases in both are looked at.
+  const branch = ({ access, territory, ids }: CaseAccessBranch) => {
     const base = db.select({ id: cases.id, sortKey: sql`${order.key}`.as('sort_key') }).from(cases);
-    if (nameSearch && territory) {
+    if (nameSearch) {
+      const named = caseNameKeyIds(nameSearch, territory);
+      const where =
+        ids && !territory && named.length > 0
+          ? [
+              sql`${cases.id} in ((${ids})${sql.join(
+                named.map((select) => sql` intersect (${select})`),
+                sql``,
+              )})`,
+            ]
+          : [access, ...named.map((select) => sql`${cases.id} in (${select})`)];
       return base
-        .where(and(access, caseNameKeysCondition(nameSearch, territory), ...conditions))
+        .where(and(...where, ...conditions))
         .orderBy(direction(order.key), direction(cases.id))
         .limit(filter.limit + 1);
     }
-    const search = nameSearch ? [nameSearchCondition(nameSearch)] : [];
     return (filter.search ? base.innerJoin(persons, eq(persons.id, cases.childId)) : base)
-      .where(and(access, ...search, ...conditions))
+      .where(and(access, ...conditions))
       .orderBy(direction(order.key), direction(cases.id))
       .limit(filter.limit + 1);
   };

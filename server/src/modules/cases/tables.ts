@@ -177,6 +177,8 @@ export const caseNameKeys = pgTable(
       t.caseId,
     ),
     index('case_name_keys_region_idx').using('btree', t.regionCode, t.key.op('text_pattern_ops'), t.caseId),
+    // A worker's search (their own, organisation's, referred cases: id sets) intersects these with the country's.
+    index('case_name_keys_key_idx').using('btree', t.key.op('text_pattern_ops'), t.caseId),
   ],
 );
 
