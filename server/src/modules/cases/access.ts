@@ -122,15 +122,32 @@ export function caseAccessFilter(actor: Actor, asOf: Date): SQL {
  * PostgreSQL plans each with what it knows about it: a district's cases through the district's index, or from
  * the children's names when searching; a worker's own cases from their id sets.
  */
-export function caseAccessBranches(actor: Actor, asOf: Date): SQL[] {
+export function caseAccessBranches(actor: Actor, asOf: Date): CaseAccessBranch[] {
   const condition: CaseAccessCondition = caseAccessCondition(caseActor(actor));
-  if (condition.kind === 'none') return [sql`false`];
-  const branches = condition.grants.filter(territorial).map((g) => conditionSql(g.condition, asOf));
+  if (condition.kind === 'none') return [{ access: sql`false` }];
+  const branches: CaseAccessBranch[] = condition.grants.filter(territorial).map((g) => {
+    const c = g.condition as Extract<CaseCondition, { kind: 'equals' }>;
+    return {
+      access: conditionSql(c, asOf),
+      territory: { field: c.field as 'districtCode' | 'regionCode', value: c.value },
+    };
+  });
   const sets = condition.grants
     .filter((g) => !territorial(g))
     .flatMap((g) => grantedIdsSql(g.condition, asOf) ?? []);
-  if (sets.length > 0) branches.push(sql`${cases.id} in (${sql.join(sets, sql` union all `)})`);
-  return branches.length > 0 ? branches : [sql`false`];
+  if (sets.length > 0) {
+    const ids = sql.join(sets, sql` union all `);
+    branches.push({ access: sql`${cases.id} in (${ids})`, ids });
+  }
+  return branches.length > 0 ? branches : [{ access: sql`false` }];
+}
+
+/** One branch of the access predicate: a territorial one names its district or region, the other its id sets. */
+export interface CaseAccessBranch {
+  access: SQL;
+  territory?: { field: 'districtCode' | 'regionCode'; value: string };
+  /** The ids the grants name (a `union all` of selects), for the branch of the id sets. */
+  ids?: SQL;
 }
 
 /** Everything access needs to know about one case, read in four small queries. */

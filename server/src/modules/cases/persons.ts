@@ -5,7 +5,7 @@ import {
   personRecordWarnings,
 } from '@qorgau/domain/cases/index';
 import { findDuplicateCandidates, type PersonInput, searchKeys } from '@qorgau/domain/person/index';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.ts';
 import { type AuditContext, diffFields, writeAudit } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -14,7 +14,7 @@ import { AppError } from '../../platform/errors.ts';
 import { parseOrRefuse } from '../../platform/http/validate.ts';
 import { caseAccessFilter } from './access.ts';
 import { kazakhstanToday } from './clock.ts';
-import { cases, personSearchKeys, persons } from './tables.ts';
+import { caseNameKeys, cases, personSearchKeys, persons } from './tables.ts';
 
 export type PersonRow = typeof persons.$inferSelect;
 
@@ -272,12 +272,47 @@ export async function findDuplicates(
   });
 }
 
+/** The keys of each word of a name typed in any alphabet (at most three words). */
+function nameSearchWords(text: string) {
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 3)
+    .map((word) => searchKeys({ surname: word, name: word }));
+}
+
 /** The search-keys condition for a name typed in any alphabet: matches on the normalised keys or codes. */
 export function nameSearchCondition(text: string) {
-  const words = text.trim().split(/\s+/).filter(Boolean).slice(0, 3);
-  const conditions = words.map((word) => {
-    const keys = searchKeys({ surname: word, name: word });
-    return sql`(${persons.surnameKey} like ${`${keys.surnameKey}%`} or ${persons.givenNameKey} like ${`${keys.nameKey}%`} or ${persons.surnameCode} = ${keys.surnameCode} or ${persons.givenNameCode} = ${keys.nameCode})`;
-  });
+  const conditions = nameSearchWords(text).map(
+    (keys) =>
+      sql`(${persons.surnameKey} like ${`${keys.surnameKey}%`} or ${persons.givenNameKey} like ${`${keys.nameKey}%`} or ${persons.surnameCode} = ${keys.surnameCode} or ${persons.givenNameCode} = ${keys.nameCode})`,
+  );
   return conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
+}
+
+/**
+ * The same condition as `nameSearchCondition`, read from the keys kept on the cases (`case_name_keys`): for each
+ * word, a select of the ids of the cases whose child has a matching key, within a district or region (an index
+ * range on (territory, key)) or in the whole country (on (key), to intersect with a worker's own id sets).
+ */
+export function caseNameKeyIds(
+  text: string,
+  territory?: { field: 'districtCode' | 'regionCode'; value: string },
+): SQL[] {
+  const column = territory?.field === 'regionCode' ? caseNameKeys.regionCode : caseNameKeys.districtCode;
+  const within = territory ? sql`${column} = ${territory.value} and ` : sql``;
+  // Each key on its own (`union all`), so that each is an index-only range scan, with no visit to the rows.
+  const select = (key: SQL) => sql`select ${caseNameKeys.caseId} from ${caseNameKeys} where ${within}${key}`;
+  return nameSearchWords(text).map((keys) =>
+    sql.join(
+      [
+        select(sql`${caseNameKeys.key} like ${`sk:${keys.surnameKey}%`}`),
+        select(sql`${caseNameKeys.key} like ${`gk:${keys.nameKey}%`}`),
+        select(sql`${caseNameKeys.key} = ${`sc:${keys.surnameCode}`}`),
+        select(sql`${caseNameKeys.key} = ${`gc:${keys.nameCode}`}`),
+      ],
+      sql` union all `,
+    ),
+  );
 }

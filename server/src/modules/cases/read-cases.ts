@@ -14,8 +14,13 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { organisations } from '../../platform/directory/tables.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
-import { caseAccessBranches, caseAccessFilter, requireCaseRelations } from './access.ts';
-import { nameSearchCondition } from './persons.ts';
+import {
+  type CaseAccessBranch,
+  caseAccessBranches,
+  caseAccessFilter,
+  requireCaseRelations,
+} from './access.ts';
+import { caseNameKeyIds, nameSearchCondition } from './persons.ts';
 import { recordOfRow } from './register-case.ts';
 import {
   breakGlassGrants,
@@ -206,9 +211,21 @@ function caseFilterConditions(
   return conditions;
 }
 
+/** Whether a search text is a name (not an IIN or its first digits, not a case number). */
+function isNameSearch(search: string | undefined): search is string {
+  if (!search) return false;
+  return !/^\d{4,12}$/.test(search.replace(/[\s-]/g, '')) && !/^QG-/i.test(search.trim());
+}
+
 /** The rows of a case list page (one more than the limit, to tell whether there is a next page); not audited. */
 export async function caseListRows(db: Database, actor: Actor, filter: CaseListFilter, asOf: Date) {
-  const conditions = caseFilterConditions(actor, filter, asOf);
+  // A name search is added per branch below: from the keys kept on the cases within a district or region.
+  const nameSearch = isNameSearch(filter.search) ? filter.search : undefined;
+  const conditions = caseFilterConditions(
+    actor,
+    nameSearch ? { ...filter, search: undefined } : filter,
+    asOf,
+  );
   // Keyset pagination on (sort key, id) so pages stay stable while cases change.
   const order =
     filter.sort === 'deadline'
@@ -231,9 +248,29 @@ export async function caseListRows(db: Database, actor: Actor, filter: CaseListF
   // ordering and the limit come before the joins and the task counts: a supervisor may open 15,000 cases.
   // With several access branches (a district and one's own cases), a page from each, then the best of them:
   // the first n of a union are among the first n of its parts.
+  // A name search within a district or region reads the children's keys kept on its cases (case_name_keys):
+  // an index range on (territory, key) rather than a walk through the territory's cases looking at each child.
   const branches = caseAccessBranches(actor, asOf);
-  const branch = (access: SQL) => {
+  // A worker's own cases (id sets) are intersected with the country's cases of that name: both sets are read
+  // whole from their indexes, then only the few cases in both are looked at.
+  const branch = ({ access, territory, ids }: CaseAccessBranch) => {
     const base = db.select({ id: cases.id, sortKey: sql`${order.key}`.as('sort_key') }).from(cases);
+    if (nameSearch) {
+      const named = caseNameKeyIds(nameSearch, territory);
+      const where =
+        ids && !territory && named.length > 0
+          ? [
+              sql`${cases.id} in ((${ids})${sql.join(
+                named.map((select) => sql` intersect (${select})`),
+                sql``,
+              )})`,
+            ]
+          : [access, ...named.map((select) => sql`${cases.id} in (${select})`)];
+      return base
+        .where(and(...where, ...conditions))
+        .orderBy(direction(order.key), direction(cases.id))
+        .limit(filter.limit + 1);
+    }
     return (filter.search ? base.innerJoin(persons, eq(persons.id, cases.childId)) : base)
       .where(and(access, ...conditions))
       .orderBy(direction(order.key), direction(cases.id))
@@ -242,7 +279,7 @@ export async function caseListRows(db: Database, actor: Actor, filter: CaseListF
   const dir = order.dir === 'asc' ? sql`asc` : sql`desc`;
   const page =
     branches.length === 1
-      ? sql`select id from (${branch(branches[0] as SQL)}) as page`
+      ? sql`select id from (${branch(branches[0] as CaseAccessBranch)}) as page`
       : sql`select id from (${sql.join(
           branches.map((b) => sql`(${branch(b)})`),
           sql` union `,

@@ -150,6 +150,38 @@ export const cases = pgTable(
   ],
 );
 
+/**
+ * The child's name search keys on each case, kept by database triggers (migration 0008_case_name_keys_triggers) whenever
+ * a case is registered, its child, district or region changes (a merge moves cases), or a person's name keys
+ * change: four rows a case — `s:` surname key, `g:` given-name key, `S:` surname code, `G:` given-name code.
+ * With the case's district and region beside them, a district-wide reader's name search is an index range
+ * (`district_code = … and key like 's:ahmet%'`) instead of a walk through the district's cases
+ * (bench/cases.ts: 15,000 cases in a district).
+ */
+export const caseNameKeys = pgTable(
+  'case_name_keys',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    districtCode: text('district_code'),
+    regionCode: text('region_code'),
+    key: text('key').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.key] }),
+    index('case_name_keys_district_idx').using(
+      'btree',
+      t.districtCode,
+      t.key.op('text_pattern_ops'),
+      t.caseId,
+    ),
+    index('case_name_keys_region_idx').using('btree', t.regionCode, t.key.op('text_pattern_ops'), t.caseId),
+    // A worker's search (their own, organisation's, referred cases: id sets) intersects these with the country's.
+    index('case_name_keys_key_idx').using('btree', t.key.op('text_pattern_ops'), t.caseId),
+  ],
+);
+
 export const caseAssignees = pgTable(
   'case_assignees',
   {

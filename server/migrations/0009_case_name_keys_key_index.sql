@@ -1,0 +1,1 @@
+CREATE INDEX "case_name_keys_key_idx" ON "case_name_keys" USING btree ("key" text_pattern_ops,"case_id");
