@@ -1,9 +1,10 @@
-import { Badge, Button, Card, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
+import { DoneNoteForm } from '../../components/done-note-form.tsx';
 import { ErrorAlert, fieldError } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { currentLanguage, i18n } from '../../i18n/index.ts';
@@ -149,34 +150,15 @@ function TaskCard({
         </Button>
       )}
       {completing && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            complete.mutate(undefined);
-          }}
-          noValidate
-        >
-          <Stack gap="xs" mt="xs">
-            <Textarea
-              label={t('cases.tasks.whatWasDone')}
-              required
-              autosize
-              minRows={2}
-              value={result}
-              onChange={(e) => setResult(e.currentTarget.value)}
-              error={fieldError(complete.error, 'result')}
-            />
-            <ErrorAlert error={complete.error} />
-            <Group gap="xs">
-              <Button size="xs" type="submit" loading={complete.isPending}>
-                {t('cases.tasks.markDone')}
-              </Button>
-              <Button size="xs" variant="default" onClick={() => setCompleting(false)}>
-                {t('common.cancel')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <DoneNoteForm
+          label={t('cases.tasks.whatWasDone')}
+          submitLabel={t('cases.tasks.markDone')}
+          field="result"
+          value={result}
+          onChange={setResult}
+          mutation={complete}
+          onCancel={() => setCompleting(false)}
+        />
       )}
     </Card>
   );

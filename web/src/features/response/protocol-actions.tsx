@@ -1,9 +1,8 @@
-import { Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { Badge, Button, Table, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { ErrorAlert, fieldError } from '../../components/error-alert.tsx';
+import { DoneNoteForm } from '../../components/done-note-form.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -139,39 +138,16 @@ function ActionRow({
       {completing && (
         <Table.Tr>
           <Table.Td colSpan={columns}>
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                done.mutate(undefined);
-              }}
-              noValidate
-            >
-              <Stack gap="xs" maw={640}>
-                <Textarea
-                  label={t('response.actions.whatWasDone')}
-                  required
-                  autosize
-                  minRows={2}
-                  value={note}
-                  onChange={(e) => setNote(e.currentTarget.value)}
-                  error={fieldError(done.error, 'note')}
-                />
-                <ErrorAlert error={done.error} />
-                <Group gap="xs">
-                  <Button
-                    size="xs"
-                    type="submit"
-                    loading={done.isPending}
-                    leftSection={<IconCircleCheck size={14} aria-hidden />}
-                  >
-                    {t('response.actions.record')}
-                  </Button>
-                  <Button size="xs" variant="default" onClick={() => setCompleting(false)}>
-                    {t('common.cancel')}
-                  </Button>
-                </Group>
-              </Stack>
-            </form>
+            <DoneNoteForm
+              label={t('response.actions.whatWasDone')}
+              submitLabel={t('response.actions.record')}
+              field="note"
+              value={note}
+              onChange={setNote}
+              mutation={done}
+              onCancel={() => setCompleting(false)}
+              icon
+            />
           </Table.Td>
         </Table.Tr>
       )}

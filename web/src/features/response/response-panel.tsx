@@ -20,6 +20,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
+import { DoneNoteForm } from '../../components/done-note-form.tsx';
 import { ErrorAlert, fieldError } from '../../components/error-alert.tsx';
 import { Loading } from '../../components/page.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
@@ -341,34 +342,15 @@ function ActivityCard({
         </Group>
       )}
       {completing && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            complete.mutate(undefined);
-          }}
-          noValidate
-        >
-          <Stack gap="xs" mt="xs">
-            <Textarea
-              label={t('response.tertiary.whatCameOfIt')}
-              required
-              autosize
-              minRows={2}
-              value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
-              error={fieldError(complete.error, 'note')}
-            />
-            <ErrorAlert error={complete.error} />
-            <Group gap="xs">
-              <Button size="xs" type="submit" loading={complete.isPending}>
-                {t('response.tertiary.markDone')}
-              </Button>
-              <Button size="xs" variant="default" onClick={() => setCompleting(false)}>
-                {t('common.cancel')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <DoneNoteForm
+          label={t('response.tertiary.whatCameOfIt')}
+          submitLabel={t('response.tertiary.markDone')}
+          field="note"
+          value={note}
+          onChange={setNote}
+          mutation={complete}
+          onCancel={() => setCompleting(false)}
+        />
       )}
     </Card>
   );
