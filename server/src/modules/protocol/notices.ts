@@ -1,8 +1,9 @@
 import type { Permission } from '@qorgau/domain/access/permissions';
 import { effectiveGrants, isRole, type Role } from '@qorgau/domain/access/roles';
+import { conditionHolds, type Placement, scopeCondition } from '@qorgau/domain/access/scope';
 import { DEFAULT_DISPATCH_POLICY, type ProtocolAction } from '@qorgau/domain/protocol/index';
 import { PROTOCOL_ACTION_LABELS } from '@qorgau/domain/protocol/labels';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { userRoles, users } from '../../platform/auth/tables.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -24,6 +25,41 @@ import { dispatches, mobileGroupMembers, protocolActions } from './tables.ts';
 
 type Tx = Database | Transaction;
 
+/** An active person with their roles and where their organisation stands. */
+interface Person extends Placement {
+  readonly id: string;
+  readonly roles: Role[];
+}
+
+/** The active people matching a condition on users and their organisations, each once with all their roles. */
+async function activePeople(tx: Tx, where: SQL | undefined): Promise<Person[]> {
+  const rows = await tx
+    .select({
+      id: users.id,
+      role: userRoles.role,
+      organisationId: users.organisationId,
+      districtCode: organisations.districtCode,
+      regionCode: organisations.regionCode,
+    })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(users.active, true), where));
+  const people = new Map<string, Person>();
+  for (const { role, ...person } of rows) {
+    const entry = people.get(person.id) ?? { ...person, roles: [] };
+    if (isRole(role)) entry.roles.push(role);
+    people.set(person.id, entry);
+  }
+  return [...people.values()];
+}
+
+async function peopleOf(tx: Tx, organisationIds: readonly string[], qualifies: (roles: Role[]) => boolean) {
+  if (organisationIds.length === 0) return [];
+  const people = await activePeople(tx, inArray(users.organisationId, [...organisationIds]));
+  return people.filter((p) => qualifies(p.roles)).map((p) => p.id);
+}
+
 /** The active people of organisations whose roles grant a permission. */
 export function holdersOf(tx: Tx, organisationIds: readonly string[], permission: Permission) {
   return peopleOf(tx, organisationIds, (roles) => effectiveGrants(roles)[permission] !== undefined);
@@ -38,18 +74,6 @@ function headsOf(tx: Tx, organisationId: string) {
   );
 }
 
-async function peopleOf(tx: Tx, organisationIds: readonly string[], qualifies: (roles: Role[]) => boolean) {
-  if (organisationIds.length === 0) return [];
-  const rows = await tx
-    .select({ id: users.id, role: userRoles.role })
-    .from(users)
-    .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(and(inArray(users.organisationId, [...organisationIds]), eq(users.active, true)));
-  const rolesOf = new Map<string, string[]>();
-  for (const r of rows) rolesOf.set(r.id, [...(rolesOf.get(r.id) ?? []), r.role]);
-  return [...rolesOf].filter(([, roles]) => qualifies(roles.filter(isRole))).map(([id]) => id);
-}
-
 /** An organisation type's name in each language, for an action no organisation was found for. */
 const typeLabel = (type: string) => {
   const key = `plan.organisation_type.${type}`;
@@ -61,51 +85,28 @@ const typeLabel = (type: string) => {
  * it, or over its district or region (a district education department's supervisor over a school's case).
  * National approvers are not alerted for every case.
  */
-export async function caseSupervisors(
-  tx: Tx,
-  c: { ownerOrganisationId: string; districtCode: string | null; regionCode: string | null },
-) {
-  const rows = await tx
-    .select({
-      id: users.id,
-      role: userRoles.role,
-      organisationId: users.organisationId,
-      districtCode: organisations.districtCode,
-      regionCode: organisations.regionCode,
+export async function caseSupervisors(tx: Tx, c: Placement & { ownerUserId: string | null }) {
+  const candidates = await activePeople(
+    tx,
+    or(
+      eq(users.organisationId, c.organisationId),
+      c.districtCode ? eq(organisations.districtCode, c.districtCode) : undefined,
+      c.regionCode ? eq(organisations.regionCode, c.regionCode) : undefined,
+    ),
+  );
+  return candidates
+    .filter((p) => {
+      // The same scope rule as every other check (access/scope.ts), without the national reach.
+      const reach = scopeCondition(effectiveGrants(p.roles)['approve:case'], { ...p, userId: p.id });
+      return reach.kind === 'equals' && conditionHolds(reach, c);
     })
-    .from(users)
-    .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(
-      and(
-        eq(users.active, true),
-        or(
-          eq(users.organisationId, c.ownerOrganisationId),
-          c.districtCode ? eq(organisations.districtCode, c.districtCode) : undefined,
-          c.regionCode ? eq(organisations.regionCode, c.regionCode) : undefined,
-        ),
-      ),
-    );
-  const byUser = new Map<string, { roles: string[]; row: (typeof rows)[number] }>();
-  for (const r of rows) {
-    const entry = byUser.get(r.id) ?? { roles: [], row: r };
-    entry.roles.push(r.role);
-    byUser.set(r.id, entry);
-  }
-  return [...byUser.values()]
-    .filter(({ roles, row }) => {
-      const scope = effectiveGrants(roles.filter(isRole))['approve:case'];
-      if (scope === 'organisation' || scope === 'own') return row.organisationId === c.ownerOrganisationId;
-      if (scope === 'district') return c.districtCode !== null && row.districtCode === c.districtCode;
-      if (scope === 'region') return c.regionCode !== null && row.regionCode === c.regionCode;
-      return false;
-    })
-    .map(({ row }) => row.id);
+    .map((p) => p.id);
 }
 
 /** What a case's supervisors are found by. */
 const caseTerritory = {
-  ownerOrganisationId: cases.ownerOrganisationId,
+  organisationId: cases.ownerOrganisationId,
+  ownerUserId: cases.ownerUserId,
   districtCode: cases.districtCode,
   regionCode: cases.regionCode,
 };
