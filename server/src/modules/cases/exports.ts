@@ -31,12 +31,16 @@ function fullName(name: {
   return [name.surname, name.givenName, name.patronymic].filter(Boolean).join(' ');
 }
 
-/** A territory's name in a language (Russian where the tree has no other), with its KATO code. */
+/** A territory's name in a language: Russian where the KATO tree has no other. */
+function territoryNameIn(locale: Locale, name: { kk: string | null; ru: string; en: string | null }): string {
+  return name[locale] ?? name.ru;
+}
+
+/** A territory's name with its KATO code. */
 async function placeName(ctx: AppContext, code: string, locale: Locale): Promise<string> {
   const [row] = await ctx.db.select().from(territories).where(eq(territories.code, code)).limit(1);
   if (!row) return code;
-  const name = (locale === 'kk' ? row.nameKk : locale === 'en' ? row.nameEn : null) ?? row.nameRu;
-  return `${name} (${code})`;
+  return `${territoryNameIn(locale, { kk: row.nameKk, ru: row.nameRu, en: row.nameEn })} (${code})`;
 }
 
 /** A case summary as a PDF in Kazakh or Russian (or English), for the case's team; the export is audited. */
@@ -287,7 +291,7 @@ export async function exportCaseList(
     { key: 'case.field.stage', value: (r) => label(locale, 'stage', r.stage) },
     { key: 'case.field.status', value: (r) => label(locale, 'status', r.status) },
     { key: 'case.field.owner', value: (r) => [r.ownerUser, r.owner].filter(Boolean).join(', ') },
-    { key: 'case.field.region', value: (r) => r.region?.[locale] ?? r.region?.ru ?? r.regionCode },
+    { key: 'case.field.region', value: (r) => (r.region ? territoryNameIn(locale, r.region) : r.regionCode) },
     { key: 'case.field.open_tasks', value: (r) => Number(r.openTasks) },
     { key: 'case.field.updated', value: (r) => formatDateTime(locale, r.updatedAt) },
   ];
