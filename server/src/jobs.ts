@@ -24,5 +24,14 @@ export const jobDefinitions: readonly JobDefinition[] = [
 export const jobSchedules: readonly Schedule[] = [
   { job: remindersJob as unknown as JobDefinition, everyMs: 3_600_000 },
   { job: protocolEscalationJob as unknown as JobDefinition, everyMs: 60_000 },
-  { job: cleanupJob as unknown as JobDefinition, everyMs: 86_400_000 },
+  {
+    job: cleanupJob([
+      emailJob,
+      smsJob,
+      protocolNoticeJob,
+      protocolEscalationJob,
+      remindersJob,
+    ] as unknown as JobDefinition[]),
+    everyMs: 86_400_000,
+  },
 ];

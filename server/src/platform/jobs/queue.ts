@@ -146,24 +146,31 @@ export async function setProgress(db: Database, id: string, percent: number, not
 /** How long finished routine jobs are kept (for "why did this e-mail not arrive?") before they are removed. */
 export const ROUTINE_JOBS_KEPT_DAYS = 30;
 
+const CLEANUP_KIND = 'platform.jobs-cleanup';
+
 /**
- * Removes routine jobs finished successfully long ago: schedule rounds and delivered messages would
- * otherwise grow the table by thousands of rows a day. Failed jobs and jobs other records point to (a
- * generated report) are kept.
+ * The job that removes routine jobs finished successfully long ago — the kinds the composition root names
+ * (schedule rounds, delivered messages), which would otherwise grow the table by thousands of rows a day —
+ * and its own past rounds. Failed jobs and jobs other records point to (a generated report) are kept.
  */
-export const cleanupJob = defineJob({
-  kind: 'platform.jobs-cleanup',
-  payload: z.object({}),
-  async run(ctx) {
-    const before = new Date(ctx.clock.now().getTime() - ROUTINE_JOBS_KEPT_DAYS * 86_400_000);
-    const removed = await queryRows<{ id: string }>(
-      ctx.db,
-      sql`delete from jobs
-           where status = 'done' and finished_at < ${before.toISOString()}::timestamptz
-             and kind in ('notify.email', 'notify.sms', 'protocol.notice', 'protocol.escalate',
-                          'reporting.reminders', 'platform.jobs-cleanup')
-       returning id`,
-    );
-    return { removed: removed.length };
-  },
-});
+export function cleanupJob(routine: readonly JobDefinition[]): JobDefinition {
+  const kinds = [...routine.map((d) => d.kind), CLEANUP_KIND];
+  return defineJob({
+    kind: CLEANUP_KIND,
+    payload: z.object({}),
+    async run(ctx) {
+      const before = new Date(ctx.clock.now().getTime() - ROUTINE_JOBS_KEPT_DAYS * 86_400_000);
+      const removed = await queryRows<{ id: string }>(
+        ctx.db,
+        sql`delete from jobs
+             where status = 'done' and finished_at < ${before.toISOString()}::timestamptz
+               and kind in (${sql.join(
+                 kinds.map((k) => sql`${k}`),
+                 sql`, `,
+               )})
+         returning id`,
+      );
+      return { removed: removed.length };
+    },
+  }) as unknown as JobDefinition;
+}
