@@ -13,16 +13,15 @@
 import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
-import { buildApp } from '../server/src/app.ts';
 import { caseAccessFilter } from '../server/src/modules/cases/access.ts';
 import { type CaseListFilter, caseListRows } from '../server/src/modules/cases/read-cases.ts';
 import type { Actor } from '../server/src/platform/access/actor.ts';
 import { loadActor } from '../server/src/platform/auth/actor-loader.ts';
 import { users } from '../server/src/platform/auth/tables.ts';
-import { totpCode } from '../server/src/platform/auth/totp.ts';
 import type { Database } from '../server/src/platform/db/database.ts';
 import { queryRows } from '../server/src/platform/db/database.ts';
 import * as schema from '../server/src/schema.ts';
+import { listen, signIn as signInAs } from './http.ts';
 import { ensureCore, log, openBench, percentile, TOTP_SECRET } from './national.ts';
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
@@ -117,31 +116,8 @@ async function main(): Promise<void> {
     );
     log(`data set: ${JSON.stringify(counts)}`);
 
-    const { app } = await buildApp(ctx, { serveWeb: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const signIn = async (username: string, retry = true): Promise<string> => {
-      const response = await fetch(`${origin}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          username,
-          password: 'Qorgau-Demo-2026',
-          totp: totpCode(TOTP_SECRET, new Date()),
-        }),
-      });
-      if (!response.ok) {
-        const text = await response.text();
-        // A code is good once: a rerun within the same 30 s step waits for the next one.
-        if (retry && text.includes('TOTP_INVALID')) {
-          await new Promise((resolve) => setTimeout(resolve, 30_500 - (Date.now() % 30_000)));
-          return signIn(username, false);
-        }
-        throw new Error(`sign-in of ${username} failed: ${text}`);
-      }
-      return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    };
+    const { app, origin } = await listen(ctx);
+    const signIn = (username: string) => signInAs(origin, username, TOTP_SECRET);
     const signedIn: { username: string; label: string; cookie: string; actor: Actor; visible: number }[] = [];
     for (const role of ROLES) {
       const cookie = await signIn(role.username);

@@ -40,10 +40,7 @@ const BENCH_CASES = `(substr(c.number, 9, 1) <> '0')`;
 
 export const log = (message: string) => process.stdout.write(`${message}\n`);
 
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-}
+export { percentile } from './load.ts';
 
 export function benchUrl(): string {
   return process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/qorgau_bench';

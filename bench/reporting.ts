@@ -13,7 +13,6 @@ import type { ParsedMeasure, ParsedPlan } from '@qorgau/domain/roadmap/index';
 import { parsePlan } from '@qorgau/domain/roadmap/index';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
-import { buildApp } from '../server/src/app.ts';
 import { loadConfig } from '../server/src/config.ts';
 import { jobDefinitions } from '../server/src/jobs.ts';
 import { storeParsedPlan } from '../server/src/modules/plans/service.ts';
@@ -21,13 +20,13 @@ import { openPeriod, requestGovernmentReport } from '../server/src/modules/repor
 import { reportingObligations } from '../server/src/modules/reporting/tables.ts';
 import { loadActor } from '../server/src/platform/auth/actor-loader.ts';
 import { users } from '../server/src/platform/auth/tables.ts';
-import { totpCode } from '../server/src/platform/auth/totp.ts';
 import { systemClock } from '../server/src/platform/context.ts';
 import { queryRows } from '../server/src/platform/db/database.ts';
 import { createWorker } from '../server/src/platform/jobs/worker.ts';
 import { createLogger, openContext } from '../server/src/platform/runtime.ts';
 import { seedDemo } from '../server/src/seed/demo.ts';
 import { seedTerritory } from '../server/src/seed/territory.ts';
+import { listen, signIn } from './http.ts';
 import { measureLoad } from './load.ts';
 
 const PLANS = 5;
@@ -217,21 +216,8 @@ async function main(): Promise<void> {
     log(`reports: ${reports} submitted (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
     // The app, in-process, on a free port; the coordinator signs in like a browser.
-    const { app } = await buildApp(ctx, { serveWeb: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const login = await fetch(`${origin}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        username: 'coordinator',
-        password: 'Qorgau-Demo-2026',
-        totp: totpCode(TOTP_SECRET, new Date()),
-      }),
-    });
-    if (!login.ok) throw new Error(`sign-in failed: ${await login.text()}`);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { app, origin } = await listen(ctx);
+    const cookie = await signIn(origin, 'coordinator', TOTP_SECRET);
 
     // The busiest kind of period: 2022, after the reform, 20 akimats on every ЖАО measure.
     const target = periods.find((p) => p.year === 2022) ?? periods[0];

@@ -11,12 +11,11 @@
  *   npm run -w bench response     # BENCH_DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/qorgau_bench
  */
 import { eq } from 'drizzle-orm';
-import { buildApp } from '../server/src/app.ts';
 import { compliance } from '../server/src/modules/protocol/actions.ts';
 import { kdnStatistics } from '../server/src/modules/protocol/kdn.ts';
 import { loadActor } from '../server/src/platform/auth/actor-loader.ts';
 import { users } from '../server/src/platform/auth/tables.ts';
-import { totpCode } from '../server/src/platform/auth/totp.ts';
+import { listen, signIn } from './http.ts';
 import { ensureResponse, log, openBench, percentile, TOTP_SECRET } from './national.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -83,31 +82,8 @@ async function main(): Promise<void> {
     }
 
     // The endpoints, with the default window, as 10 analysts at once.
-    const { app } = await buildApp(ctx, { serveWeb: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const signIn = async (retry = true): Promise<string> => {
-      const response = await fetch(`${origin}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          username: 'analyst',
-          password: 'Qorgau-Demo-2026',
-          totp: totpCode(TOTP_SECRET, new Date()),
-        }),
-      });
-      if (!response.ok) {
-        const text = await response.text();
-        if (retry && text.includes('TOTP_INVALID')) {
-          await new Promise((resolve) => setTimeout(resolve, 30_500 - (Date.now() % 30_000)));
-          return signIn(false);
-        }
-        throw new Error(`sign-in failed: ${text}`);
-      }
-      return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    };
-    const cookie = await signIn();
+    const { app, origin } = await listen(ctx);
+    const cookie = await signIn(origin, 'analyst', TOTP_SECRET);
     log(`\n${HTTP_USERS} concurrent analysts over HTTP, ${SECONDS} s each (default window):`);
     for (const path of ['/api/v1/protocol/compliance', '/api/v1/kdn/statistics']) {
       const ms: number[] = [];
